@@ -1,0 +1,677 @@
+/**
+ * The review engine: text + rules + profile → findings. Pure; runs in Node, extension pages and content scripts.
+ *
+ * One pass prepares the text (normalise, compact, segment), one pass finds all rule triggers, then each rule's
+ * check runs only in the sentences that contain one of its triggers.
+ */
+import type {
+  Basis,
+  Check,
+  Condition,
+  Finding,
+  Kind,
+  Lang,
+  Profile,
+  Rule,
+  RuleParams,
+  Scope,
+  Severity,
+} from './types.ts';
+import { clauseAt, prepare, sentenceAt, toInput, type Prepared, type Sentence, type Span } from './text.ts';
+import { TriggerIndex } from './triggers.ts';
+import { isNegated } from './negation.ts';
+import { findNumbers, fmtPercent, fmtRatio, type NumberToken } from './numbers.ts';
+import { isNegatedEn } from './english.ts';
+
+interface CompiledCond {
+  res: RegExp[];
+  scope: Scope;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  patterns: RegExp[];
+  when: CompiledCond[];
+  unless: CompiledCond[];
+  subject: RegExp[];
+  elevated?: CompiledCond & { min: number };
+  header?: RegExp;
+  value?: RegExp;
+  docType?: { res: RegExp[]; minHits: number };
+  present: RegExp[];
+}
+
+interface Compiled {
+  list: CompiledRule[];
+  zh: TriggerIndex<number>;
+  /** Rules checked at document level (required elements, post tables). */
+  docLevel: number[];
+}
+
+const cache = new WeakMap<Rule[], Compiled>();
+const reCache = new Map<string, RegExp>();
+
+/** Compile a pattern with the flags the engine uses (global, indices, unicode; case-insensitive for English). */
+export function compilePattern(src: string, lang: Lang = 'zh'): RegExp {
+  const key = lang + '\u0000' + src;
+  let re = reCache.get(key);
+  if (!re) {
+    re = new RegExp(src, lang === 'en' ? 'gdiu' : 'gdu');
+    reCache.set(key, re);
+  }
+  return re;
+}
+
+function compileCond(c: Condition, lang: Lang): CompiledCond {
+  return { res: c.any.map((p) => compilePattern(p, lang)), scope: c.scope };
+}
+
+/** Triggers are matched on the compact, folded text: fold them the same way. */
+function foldTrigger(t: string): string {
+  return t.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+}
+
+export function compile(rules: Rule[]): Compiled {
+  const hit = cache.get(rules);
+  if (hit) return hit;
+  const zh = new TriggerIndex<number>();
+  const docLevel: number[] = [];
+  const list = rules.map((rule, i): CompiledRule => {
+    const ch = rule.check as Check;
+    const lang = rule.lang;
+    const cr: CompiledRule = { rule, patterns: [], when: [], unless: [], subject: [], present: [] };
+    if (ch.type === 'required') {
+      cr.docType = { res: ch.docType.any.map((p) => compilePattern(p, lang)), minHits: ch.docType.minHits ?? 1 };
+      cr.present = ch.present.map((p) => compilePattern(p, lang));
+      docLevel.push(i);
+      return cr;
+    }
+    cr.when = (ch.when ?? []).map((c) => compileCond(c, lang));
+    cr.unless = (ch.unless ?? []).map((c) => compileCond(c, lang));
+    if (ch.type === 'pattern') cr.patterns = ch.patterns.map((p) => compilePattern(p, lang));
+    if (ch.type === 'ratio' || ch.type === 'share') cr.subject = ch.subject.map((p) => compilePattern(p, lang));
+    if (ch.type === 'ratio' && ch.elevated) cr.elevated = { ...compileCond(ch.elevated, lang), min: ch.elevated.min };
+    if (ch.type === 'column') {
+      cr.header = new RegExp(ch.header, 'u');
+      cr.value = new RegExp(ch.value, 'u');
+      docLevel.push(i);
+      return cr;
+    }
+    for (const t of ch.triggers) zh.add(lang === 'en' ? t.toLowerCase() : foldTrigger(t), i);
+    return cr;
+  });
+  const compiled = { list, zh, docLevel };
+  cache.set(rules, compiled);
+  return compiled;
+}
+
+function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const ok = re.test(s);
+  re.lastIndex = 0;
+  return ok;
+}
+
+/** Per-review state: prepared text, and memoised document-scope condition results. */
+class Ctx {
+  docMemo = new Map<string, boolean>();
+  constructor(
+    readonly p: Prepared,
+    readonly profile: Profile | undefined,
+    readonly locale: Lang,
+  ) {}
+
+  /** Compact span of a scope around a match in sentence `s`. */
+  scopeSpan(scope: Scope, s: Sentence, start: number, end: number): Span {
+    switch (scope) {
+      case 'clause': {
+        const a = clauseAt(s, start);
+        return { start: a.start, end: Math.max(a.end, Math.min(end, s.end)) };
+      }
+      case 'sentence':
+        return s;
+      case 'paragraph': {
+        const para = this.p.paragraphs[s.para];
+        return para ?? s;
+      }
+      case 'document':
+        return { start: 0, end: this.p.c.length };
+      case 'near':
+        return { start: Math.max(0, start - 60), end: Math.min(this.p.c.length, end + 30) };
+      case 'title':
+        return this.p.title;
+    }
+  }
+
+  holds(cond: CompiledCond, s: Sentence, start: number, end: number, lang: Lang): boolean {
+    const whole = cond.scope === 'document' || cond.scope === 'title';
+    const span = this.scopeSpan(cond.scope, s, start, end);
+    let str: string | undefined;
+    return cond.res.some((re) => {
+      const key = whole ? `${cond.scope}:${lang}:${re.source}` : '';
+      if (whole) {
+        const cached = this.docMemo.get(key);
+        if (cached !== undefined) return cached;
+      }
+      str ??= this.textOf(span, lang);
+      const ok = test(re, str);
+      if (whole) this.docMemo.set(key, ok);
+      return ok;
+    });
+  }
+
+  /** Text of a compact span: compact for Chinese rules, the original (folded) text for English ones. */
+  textOf(span: Span, lang: Lang): string {
+    if (lang === 'zh') return this.p.c.slice(span.start, span.end);
+    const o = toInput(this.p, span.start, span.end);
+    return this.p.norm.slice(o.start, o.end);
+  }
+
+  params(rule: Rule): RuleParams {
+    return this.profile?.params?.[rule.id] ?? {};
+  }
+
+  basis(rule: Rule): Basis {
+    const plan = this.profile?.plan;
+    return (plan && rule.basis.find((b) => b.plan === plan)) || rule.basis[0];
+  }
+
+  finding(rule: Rule, start: number, end: number, vars: Record<string, string> = {}): Finding {
+    const fill = (t: string) => t.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+    const f: Finding = {
+      ruleId: rule.id,
+      kind: rule.kind as Kind,
+      severity: rule.severity as Severity,
+      start,
+      end,
+      quote: this.p.text.slice(start, end),
+      message: fill(rule.message[this.locale]),
+      basis: this.basis(rule),
+    };
+    if (rule.suggestion) f.suggestion = fill(rule.suggestion[this.locale]);
+    return f;
+  }
+}
+
+/** Does the rule apply under this profile? */
+export function ruleApplies(rule: Rule, profile: Profile | undefined, disabled?: string[]): boolean {
+  if (disabled?.includes(rule.id)) return false;
+  const pid = profile?.id ?? 'baseline';
+  if (profile?.disable?.includes(rule.id)) return false;
+  return rule.profiles.includes('*') || rule.profiles.includes(pid);
+}
+
+function conditionsPass(ctx: Ctx, cr: CompiledRule, s: Sentence, start: number, end: number): boolean {
+  const lang = cr.rule.lang;
+  for (const w of cr.when) if (!ctx.holds(w, s, start, end, lang)) return false;
+  for (const u of cr.unless) if (ctx.holds(u, s, start, end, lang)) return false;
+  return true;
+}
+
+function negated(ctx: Ctx, cr: CompiledRule, s: Sentence, start: number, end: number): boolean {
+  if ((cr.rule.check as { negation?: boolean }).negation === false) return false;
+  if (cr.rule.lang === 'en') {
+    const o = toInput(ctx.p, s.start, s.end);
+    const m = toInput(ctx.p, start, end);
+    return isNegatedEn(ctx.p.norm.slice(o.start, o.end), m.start - o.start, m.end - o.start);
+  }
+  const cl = clauseAt(s, start);
+  const c = ctx.p.c;
+  return isNegated({
+    clause: c.slice(cl.start, cl.end),
+    mStart: start - cl.start,
+    mEnd: Math.min(end, cl.end) - cl.start,
+    sentence: c.slice(s.start, s.end),
+    sStart: start - s.start,
+    sEnd: end - s.start,
+  });
+}
+
+// ---------------------------------------------------------------- pattern check
+
+function runPattern(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void {
+  const p = ctx.p;
+  const lang = cr.rule.lang;
+  const str = ctx.textOf(s, lang);
+  const base = lang === 'zh' ? s.start : toInput(p, s.start, s.end).start;
+  for (const re of cr.patterns) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(str))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const hitIdx = m.indices?.groups?.hit;
+      const [ms, me] = hitIdx ?? m.indices![0]!;
+      let start: number;
+      let end: number;
+      let cs: number; // compact coordinates for scope checks
+      let ce: number;
+      if (lang === 'zh') {
+        cs = base + ms;
+        ce = base + me;
+        const o = toInput(p, cs, ce);
+        start = o.start;
+        end = o.end;
+      } else {
+        start = base + ms;
+        end = base + me;
+        cs = compactIndex(p, start);
+        ce = compactIndex(p, end - 1) + 1;
+      }
+      if (!hitIdx) {
+        // Shortest match with the same end: 因女职工怀孕、生育、哺乳而降低工资 → 哺乳而降低工资, so negation and
+        // context are judged for the clause the finding really sits in.
+        const k = shortestStart(re, str, ms, me);
+        if (k > ms) {
+          if (lang === 'zh') {
+            cs = base + k;
+            start = toInput(p, cs, ce).start;
+          } else {
+            start = base + k;
+            cs = compactIndex(p, start);
+          }
+        }
+      }
+      if (!conditionsPass(ctx, cr, s, cs, ce)) continue;
+      if (negated(ctx, cr, s, cs, ce)) continue;
+      out.push(ctx.finding(cr.rule, start, end));
+    }
+  }
+}
+
+const stickyCache = new WeakMap<RegExp, RegExp>();
+
+/** The latest start in (ms, me) at which `re` matches exactly up to `me`; ms if none. */
+function shortestStart(re: RegExp, str: string, ms: number, me: number): number {
+  let sticky = stickyCache.get(re);
+  if (!sticky) stickyCache.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  let best = ms;
+  for (let k = ms + 1; k < me; k++) {
+    sticky.lastIndex = k;
+    const m = sticky.exec(str.slice(0, me));
+    if (m && k + m[0].length === me) best = k;
+  }
+  return best;
+}
+
+/** Compact index of an input index (binary search on the map). */
+function compactIndex(p: Prepared, inputIdx: number): number {
+  let lo = 0;
+  let hi = p.c.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (p.map[mid] <= inputIdx) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------- ratio check (female : male)
+
+const SEX_RE = /[男女]/g;
+const PLACE_COUNT = /(?:蹲位|坐位|厕位|便器|小便器|小便斗|小便站位|大便器|蹲便器|坐便器|厕坑|便位|位)/;
+
+interface RatioHit {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** The sex order the text names before a ratio: 'FM' (女…男), 'MF' (男…女) or null. */
+function sexOrder(sentence: string, before: number, after: number): 'FM' | 'MF' | null {
+  // An explicit (女:男) right after the number wins.
+  const tail = sentence.slice(after, after + 8);
+  const tm = /^[(（]?(女|男)(?:性)?(?::|比|∶)(男|女)/.exec(tail);
+  if (tm && tm[1] !== tm[2]) return tm[1] === '女' ? 'FM' : 'MF';
+  const head = sentence.slice(Math.max(0, before - 40), before);
+  let lastF = -1;
+  let lastM = -1;
+  for (const m of head.matchAll(SEX_RE)) {
+    // 妇女 / 女性 / 女厕 all count as female; skip 男女平等-like pairs? they still give order.
+    if (m[0] === '女') lastF = m.index!;
+    else lastM = m.index!;
+  }
+  if (lastF < 0 || lastM < 0) return null;
+  // The pair nearest the number decides: e.g. 充分考虑妇女…，女性厕位与男性厕位的比例 → 女 then 男.
+  return lastF < lastM ? 'FM' : 'MF';
+}
+
+/** Group ratio tokens joined by 或/至/~ (alternatives or ranges): the weakest value counts. */
+function groupAlternatives(sentence: string, base: number, toks: NumberToken[]): NumberToken[][] {
+  const groups: NumberToken[][] = [];
+  for (const t of toks) {
+    const g = groups[groups.length - 1];
+    if (g) {
+      const prev = g[g.length - 1];
+      const gap = sentence.slice(prev.end - base, t.start - base);
+      if (/^(?:或|或者|至|到|~|～|-|—|、|或为)$/.test(gap)) {
+        g.push(t);
+        continue;
+      }
+    }
+    groups.push([t]);
+  }
+  return groups;
+}
+
+/** Counts per sex in one sentence: 男厕蹲位4个、小便器4个，女厕蹲位6个 / 男女各五个蹲位. */
+function ratioFromCounts(sentence: string): number | null {
+  const each = new RegExp(`男女(?:厕位|厕所|卫生间)?各(?:设|设置|配置|配建)?([\\d${'零〇一二两三四五六七八九十'}]+)个?`).exec(sentence);
+  if (each) return 1;
+  const totals = { 男: 0, 女: 0 };
+  const parts = sentence.split(/(?=[男女](?:性|士|厕|卫生间|用|宾))/);
+  let any = false;
+  for (const part of parts) {
+    const sex = part[0] as '男' | '女';
+    if (sex !== '男' && sex !== '女') continue;
+    for (const t of findNumbers(part)) {
+      if (t.kind !== 'count' || t.unit !== '个' && t.unit !== '位') continue;
+      // Only counts of toilet places: the place word right before or after the number.
+      const around = part.slice(Math.max(0, t.start - 6), t.end + 5);
+      if (!PLACE_COUNT.test(around)) continue;
+      totals[sex] += t.a;
+      any = true;
+    }
+  }
+  if (!any || totals.男 === 0 || totals.女 === 0) return null;
+  return totals.女 / totals.男;
+}
+
+function runRatio(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void {
+  const ch = cr.rule.check as Extract<Check, { type: 'ratio' }>;
+  const c = ctx.p.c;
+  const str = c.slice(s.start, s.end);
+  const subj = cr.subject.map((re) => (re.lastIndex = 0, re.exec(str))).filter(Boolean) as RegExpExecArray[];
+  cr.subject.forEach((re) => (re.lastIndex = 0));
+  if (!subj.length) return;
+  const subjStart = Math.min(...subj.map((m) => m.index));
+  const params = ctx.params(cr.rule);
+  const baseMin = params.min ?? ch.min;
+  const elevatedMin = params.elevatedMin ?? ch.elevated?.min;
+
+  const toks = findNumbers(str, s.start).filter((t) => t.kind === 'ratio' && t.start - s.start >= subjStart - 40);
+  // Which clauses are "elevated" (人流量较大, 交通枢纽 …)?
+  const elevatedIn = (start: number, end: number): boolean => {
+    if (!cr.elevated || elevatedMin === undefined) return false;
+    const el = cr.elevated;
+    // Does the sentence itself name a category and its own ratio in one clause (…人流量较大地区提高到2:1)?
+    const clauseHas = s.clauses.some((_, k) => {
+      const a = s.clauses[k];
+      const b = k + 1 < s.clauses.length ? s.clauses[k + 1] : s.end;
+      const cl = c.slice(a, b);
+      return el.res.some((re) => test(re, cl)) && toks.some((t) => t.start >= a && t.start < b);
+    });
+    if (clauseHas) {
+      // The sentence distinguishes categories itself: only the clause naming them is elevated.
+      return ctx.holds({ res: el.res, scope: 'clause' }, s, start, end, 'zh');
+    }
+    return ctx.holds({ res: el.res, scope: el.scope }, s, start, end, 'zh') || ctx.holds({ res: el.res, scope: 'title' }, s, start, end, 'zh');
+  };
+
+  const hits: RatioHit[] = [];
+  for (const group of groupAlternatives(str, s.start, toks)) {
+    let worst = Infinity;
+    for (const t of group) {
+      const order = sexOrder(str, t.start - s.start, t.end - s.start);
+      if (!order) continue;
+      const v = order === 'FM' ? t.a / t.b! : t.b! / t.a;
+      worst = Math.min(worst, v);
+    }
+    if (worst === Infinity) continue;
+    hits.push({ value: worst, start: group[0].start, end: group[group.length - 1].end });
+  }
+  if (!toks.length) {
+    const v = ratioFromCounts(str);
+    if (v !== null) hits.push({ value: v, start: s.start + subjStart, end: s.end });
+  }
+  for (const h of hits) {
+    const min = elevatedIn(h.start, h.end) ? Math.max(elevatedMin!, baseMin) : baseMin;
+    if (h.value + 1e-9 >= min) continue;
+    if (!conditionsPass(ctx, cr, s, h.start, h.end)) continue;
+    // Quote from the subject (when in the same clause) to the number.
+    const cl = clauseAt(s, h.start);
+    let qs = h.start;
+    const subjInClause = subj.map((m) => s.start + m.index).filter((i) => i >= cl.start && i < h.start);
+    if (subjInClause.length) qs = Math.min(...subjInClause);
+    else qs = Math.max(cl.start, Math.min(h.start, s.start + subjStart));
+    let qe = h.end;
+    if (qe > s.end) qe = s.end;
+    // Trim trailing punctuation.
+    while (qe > qs && /[，,。；;：:、]/.test(c[qe - 1])) qe--;
+    const o = toInput(ctx.p, qs, qe);
+    out.push(ctx.finding(cr.rule, o.start, o.end, { value: fmtRatio(h.value), min: fmtRatio(min) }));
+  }
+}
+
+// ---------------------------------------------------------------- share check (women's share of a body)
+
+const FEMALE_RE = /女|妇女/;
+const CAP_AFTER = /^(?:以下|以内|之内)/;
+const CAP_BEFORE = /(?:不超过|不高于|不得超过|最多|至多|上限为?|控制在)$/;
+const BODY_RE = /委员会|委会|两委|代表|班子|干部|成员|人员|职工/;
+
+function runShare(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void {
+  const ch = cr.rule.check as Extract<Check, { type: 'share' }>;
+  const c = ctx.p.c;
+  const str = c.slice(s.start, s.end);
+  const subjects: number[] = [];
+  for (const re of cr.subject) {
+    re.lastIndex = 0;
+    for (const m of str.matchAll(re)) subjects.push(m.index!);
+    re.lastIndex = 0;
+  }
+  if (!subjects.length) return;
+  subjects.sort((a, b) => a - b);
+  const params = ctx.params(cr.rule);
+  const min = params.min ?? ch.min;
+  const tol = params.tolerance ?? ch.tolerance ?? 0;
+  const toks = findNumbers(str, s.start);
+
+  interface ShareHit {
+    share: number;
+    start: number;
+    end: number;
+    cap: boolean;
+  }
+  const hits: ShareHit[] = [];
+  for (const t of toks) {
+    if (t.kind !== 'percent' && t.kind !== 'fraction') continue;
+    const rel = t.start - s.start;
+    const subj = subjects.filter((i) => i < rel).pop();
+    if (subj === undefined) continue;
+    const between = str.slice(subj, rel);
+    const cl = clauseAt(s, t.start);
+    const clauseStr = c.slice(cl.start, cl.end);
+    // The share belongs to the body named in its own clause: 妇女村民代表…三分之一以上，村“两委”成员中女性…30%.
+    if (s.start + subj < cl.start && BODY_RE.test(clauseStr)) continue;
+    if (!FEMALE_RE.test(between) && !FEMALE_RE.test(clauseStr)) continue;
+    const after = str.slice(t.end - s.start);
+    const before = str.slice(0, rel);
+    const cap = CAP_AFTER.test(after) || CAP_BEFORE.test(before);
+    hits.push({ share: t.a, start: s.start + subj, end: t.end, cap });
+  }
+  // Counts: 村委会由5人组成，其中妇女1名.
+  if (!hits.length) {
+    let total: NumberToken | undefined;
+    let women: NumberToken | undefined;
+    for (const t of toks) {
+      if (t.kind !== 'count' || (t.unit !== '名' && t.unit !== '人' && t.unit !== '席')) continue;
+      const rel = t.start - s.start;
+      const pre = str.slice(Math.max(0, rel - 8), rel);
+      const post = str.slice(t.end - s.start, t.end - s.start + 6);
+      if (/(?:女|妇女)(?:性)?(?:成员|委员|代表|干部)?(?:至少|不少于|应有|须有|占|为|有)?$/.test(pre) || /^(?:为|是)?(?:女|妇女)/.test(post)) {
+        if (!women) women = t;
+      } else if (/(?:共|由|总数|职数|设|配备|组成人员|成员|代表)(?:为|共)?$/.test(pre) || /^(?:组成)/.test(post)) {
+        if (!total) total = t;
+      }
+    }
+    if (women && total && total.a > 0 && women.a <= total.a) {
+      const first = Math.min(women.start, total.start);
+      const subj = subjects.filter((i) => i <= first - s.start).pop() ?? subjects[0];
+      hits.push({ share: women.a / total.a, start: s.start + Math.min(subj, first - s.start), end: Math.max(women.end, total.end), cap: false });
+    }
+  }
+  for (const h of hits) {
+    if (!h.cap && h.share + tol + 1e-9 >= min) continue;
+    if (!conditionsPass(ctx, cr, s, h.start, h.end)) continue;
+    let qe = h.end;
+    const cl = clauseAt(s, h.start);
+    let qs = h.start;
+    if (h.end - qs > 60) qs = cl.start;
+    while (qe > qs && /[，,。；;：:、]/.test(c[qe - 1])) qe--;
+    const o = toInput(ctx.p, qs, qe);
+    out.push(ctx.finding(cr.rule, o.start, o.end, { value: fmtPercent(h.share), min: fmtPercent(min) }));
+  }
+}
+
+// ---------------------------------------------------------------- post tables (column check)
+
+function runColumn(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
+  const norm = ctx.p.norm;
+  if (!norm.includes('\t')) return;
+  // Context conditions of a column check are document-level (it has no sentence): evaluate once.
+  const doc: Sentence = { start: 0, end: ctx.p.c.length, para: 0, clauses: [0] };
+  for (const w of cr.when) if (!ctx.holds({ ...w, scope: 'document' }, doc, 0, 0, 'zh')) return;
+  for (const u of cr.unless) if (ctx.holds({ ...u, scope: 'document' }, doc, 0, 0, 'zh')) return;
+  const lines: Array<{ start: number; cells: Span[] }> = [];
+  let pos = 0;
+  for (const line of norm.split('\n')) {
+    const cells: Span[] = [];
+    let cpos = pos;
+    for (const cell of line.split('\t')) {
+      const lead = cell.length - cell.trimStart().length;
+      const trail = cell.length - cell.trimEnd().length;
+      cells.push({ start: cpos + lead, end: cpos + cell.length - trail });
+      cpos += cell.length + 1;
+    }
+    lines.push({ start: pos, cells });
+    pos += line.length + 1;
+  }
+  let col = -1;
+  let width = 0;
+  for (const line of lines) {
+    if (line.cells.length < 2) {
+      col = -1;
+      continue;
+    }
+    const headerIdx = line.cells.findIndex((cell) => cr.header!.test(norm.slice(cell.start, cell.end).replace(/\s+/g, '')));
+    if (headerIdx >= 0) {
+      col = headerIdx;
+      width = line.cells.length;
+      continue;
+    }
+    if (col < 0 || line.cells.length < width - 1) continue;
+    const cell = line.cells[col];
+    if (!cell) continue;
+    const v = norm.slice(cell.start, cell.end).replace(/\s+/g, '');
+    if (cr.value!.test(v)) out.push(ctx.finding(cr.rule, cell.start, cell.end));
+  }
+}
+
+// ---------------------------------------------------------------- required elements
+
+export interface DocTypeHit {
+  id: string;
+  ruleIds: string[];
+}
+
+function docTypeMatches(ctx: Ctx, cr: CompiledRule): boolean {
+  const dt = cr.docType!;
+  const lang = cr.rule.lang;
+  const doc = lang === 'zh' ? ctx.p.c : ctx.p.norm;
+  let hits = 0;
+  for (const re of dt.res) if (test(re, doc)) hits++;
+  return hits >= dt.minHits;
+}
+
+function runRequired(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
+  const doc = cr.rule.lang === 'zh' ? ctx.p.c : ctx.p.norm;
+  if (cr.present.some((re) => test(re, doc))) return;
+  out.push(ctx.finding(cr.rule, 0, 0));
+}
+
+// ---------------------------------------------------------------- entry points
+
+export interface Analysis {
+  findings: Finding[];
+  /** Document types detected (from required-element rules), with the rules that check them. */
+  docTypes: DocTypeHit[];
+}
+
+export function analyze(text: string, opts: { rules: Rule[]; profile?: Profile; locale?: Lang; disabled?: string[] }): Analysis {
+  const compiled = compile(opts.rules);
+  const p = prepare(text);
+  const ctx = new Ctx(p, opts.profile, opts.locale ?? 'zh');
+  const active = compiled.list.map((cr) => ruleApplies(cr.rule, opts.profile, opts.disabled));
+  const out: Finding[] = [];
+
+  // Candidate (sentence, rule) pairs from one trigger scan over the compact text.
+  const candidates = new Map<number, Set<number>>();
+  const addCand = (sent: number, ri: number) => {
+    if (sent < 0 || !active[ri]) return;
+    let set = candidates.get(sent);
+    if (!set) candidates.set(sent, (set = new Set()));
+    set.add(ri);
+  };
+  compiled.zh.scan(p.c, (end, ri) => {
+    if (compiled.list[ri].rule.lang === 'zh') addCand(sentenceAt(p, end - 1), ri);
+  });
+  if (compiled.list.some((cr, i) => active[i] && cr.rule.lang === 'en')) {
+    const lower = p.c.toLowerCase();
+    compiled.zh.scan(lower, (end, ri) => {
+      if (compiled.list[ri].rule.lang === 'en') addCand(sentenceAt(p, end - 1), ri);
+    });
+  }
+  const sentIdx = [...candidates.keys()].sort((a, b) => a - b);
+  for (const si of sentIdx) {
+    const s = p.sentences[si];
+    for (const ri of candidates.get(si)!) {
+      const cr = compiled.list[ri];
+      switch (cr.rule.check.type) {
+        case 'pattern':
+          runPattern(ctx, cr, s, out);
+          break;
+        case 'ratio':
+          runRatio(ctx, cr, s, out);
+          break;
+        case 'share':
+          runShare(ctx, cr, s, out);
+          break;
+      }
+    }
+  }
+  const docTypes = new Map<string, string[]>();
+  for (const ri of compiled.docLevel) {
+    if (!active[ri]) continue;
+    const cr = compiled.list[ri];
+    if (cr.rule.check.type === 'column') runColumn(ctx, cr, out);
+    else if (cr.rule.check.type === 'required' && docTypeMatches(ctx, cr)) {
+      const id = (cr.rule.check as Extract<Check, { type: 'required' }>).docType.id;
+      docTypes.set(id, [...(docTypes.get(id) ?? []), cr.rule.id]);
+      runRequired(ctx, cr, out);
+    }
+  }
+  return { findings: dedupe(out), docTypes: [...docTypes].map(([id, ruleIds]) => ({ id, ruleIds })) };
+}
+
+/** Findings in document order; overlapping findings of the same rule collapse into the longer one. */
+function dedupe(fs: Finding[]): Finding[] {
+  fs.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  const out: Finding[] = [];
+  const lastByRule = new Map<string, Finding>();
+  for (const f of fs) {
+    const prev = lastByRule.get(f.ruleId);
+    if (prev && f.kind !== 'missing' && f.start < prev.end) continue;
+    if (prev && f.kind === 'missing') continue;
+    lastByRule.set(f.ruleId, f);
+    out.push(f);
+  }
+  return out;
+}
+
+/** text + rules + profile → findings. */
+export function review(text: string, opts: { rules: Rule[]; profile?: Profile; locale?: Lang; disabled?: string[] }): Finding[] {
+  return analyze(text, opts).findings;
+}

@@ -1,0 +1,734 @@
+/**
+ * The content script's controller: scan → review (in the background, off the page's thread) → paint →
+ * explain (card) → navigate, and keep it all current as the page and its fields change.
+ *
+ * The page's DOM is never changed (except in browsers without CSS.highlights, see WrapPainter); our UI
+ * lives in one host element created lazily on first use and appended after <body>.
+ */
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Card, CARD_CSS, type CardAction } from '../../components/Card.tsx';
+import { t } from '../../components/i18n.ts';
+import { caretFromPoint, frameOffset, rangeContainsPoint } from '../dom/hit.ts';
+import { fieldLabel, FieldMirror, type Field } from '../dom/mirror.ts';
+import {
+  adoptHighlightStyles,
+  hasHighlightApi,
+  highlightCss,
+  highlightName,
+  HighlightPainter,
+  WrapPainter,
+  type Painter,
+} from '../dom/paint.ts';
+import { Cancelled, RunToken, Slice, debounce } from '../dom/schedule.ts';
+import { buildTextMapAsync, isMapLive, offsetOf, rangesFor, type TextMap } from '../dom/textmap.ts';
+import { getSettings, onSettingsChanged, siteEnabled, type Settings } from '../store/settings.ts';
+import type { DocTypeInfo, PageState, PageStatus, ReviewResult, ToBackground, ToContent, UIFinding } from './messages.ts';
+
+export const HOST_ID = 'gea-ext-host';
+const MUTATION_DEBOUNCE = 300;
+const FIELD_DEBOUNCE = 250;
+
+interface FieldState {
+  field: Field;
+  index: number;
+  mirror: FieldMirror | null;
+  findings: UIFinding[];
+  pending: ReturnType<typeof debounce> | null;
+  text: string;
+}
+
+function send<T>(msg: ToBackground): Promise<T> {
+  return browser.runtime.sendMessage(msg) as Promise<T>;
+}
+
+export class ContentApp {
+  private settings!: Settings;
+  private status: PageStatus = 'idle';
+  private error = '';
+  private map: TextMap | null = null;
+  private pageFindings: UIFinding[] = [];
+  private docTypes: DocTypeInfo[] = [];
+  private ordered: UIFinding[] = [];
+  private byId = new Map<string, UIFinding>();
+  private painter: Painter;
+  private token = new RunToken();
+  private observer: MutationObserver | null = null;
+  private observed = new Set<Node>();
+  private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private cardRoot: HTMLElement | null = null;
+  private mirrorLayer: HTMLElement | null = null;
+  private fields = new Map<Field, FieldState>();
+  private fieldCount = 0;
+  private card: { id: string; restoreFocus: Element | null } | null = null;
+  private current: string | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private watchdog: ReturnType<typeof setInterval> | undefined;
+  private scannedAt = 0;
+  private ignoreMutations = false;
+  private rafPending = false;
+  private scanning: Promise<void> | null = null;
+  private rescanQueued = false;
+
+  constructor(private readonly win: Window & typeof globalThis = window) {
+    this.painter = hasHighlightApi(win)
+      ? new HighlightPainter()
+      : new WrapPainter((fn) => {
+          this.ignoreMutations = true;
+          try {
+            fn();
+          } finally {
+            this.observer?.takeRecords();
+            this.ignoreMutations = false;
+          }
+        });
+  }
+
+  private get doc(): Document {
+    return this.win.document;
+  }
+
+  private get locale() {
+    return this.settings?.locale ?? 'zh';
+  }
+
+  async start(): Promise<void> {
+    this.settings = await getSettings();
+    onSettingsChanged((s, rev) => this.onSettings(s, rev));
+    browser.runtime.onMessage.addListener((msg: any, _sender: any, sendResponse: (r: unknown) => void) => {
+      const m = msg as ToContent;
+      if (!m || typeof m !== 'object') return;
+      switch (m.type) {
+        case 'get-state':
+          sendResponse(this.state());
+          return;
+        case 'rescan':
+          this.scan(true).then(() => sendResponse(this.state()));
+          return true;
+        case 'goto':
+          sendResponse(this.goto(m.id, { open: !!m.open, focus: !!m.open }));
+          return;
+        case 'command':
+          this.command(m.name);
+          sendResponse(true);
+          return;
+      }
+    });
+    this.win.addEventListener('click', this.onClick, true);
+    this.win.addEventListener('keydown', this.onKeyDown, true);
+    this.win.addEventListener('input', this.onInput, true);
+    this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.win.addEventListener('resize', this.onScroll, { passive: true });
+    this.applySettings();
+  }
+
+  // ------------------------------------------------------------------ settings
+
+  private enabled(): boolean {
+    return !this.settings.paused && siteEnabled(this.settings, this.win.location.href);
+  }
+
+  private applySettings(): void {
+    if (this.settings.paused) return this.stop('paused');
+    if (!siteEnabled(this.settings, this.win.location.href)) return this.stop('site-off');
+    if (this.settings.mode === 'click' && this.status !== 'ready' && this.status !== 'scanning') {
+      this.status = 'waiting';
+      this.broadcast();
+      return;
+    }
+    if (this.status !== 'ready' && this.status !== 'scanning') void this.scan();
+  }
+
+  private onSettings(s: Settings | null, rev: boolean): void {
+    const prev = this.settings;
+    if (s) this.settings = s;
+    const wasOn = this.status === 'ready' || this.status === 'scanning';
+    if (!this.enabled()) return this.applySettings();
+    const changed = rev || (s && (s.profileId !== prev.profileId || s.locale !== prev.locale));
+    if (wasOn && changed) void this.scan(true);
+    else if (!wasOn) this.applySettings();
+  }
+
+  /** Remove everything we painted and stop watching the page. */
+  private stop(status: PageStatus): void {
+    this.token.cancel();
+    this.observer?.disconnect();
+    this.observer = null;
+    this.observed.clear();
+    this.painter.clear();
+    this.painter.setActive(null);
+    for (const fs of this.fields.values()) fs.mirror?.destroy();
+    this.fields.clear();
+    this.closeCard();
+    this.pageFindings = [];
+    this.docTypes = [];
+    this.map = null;
+    this.reorder();
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = undefined;
+    this.status = status;
+    this.broadcast();
+  }
+
+  // ------------------------------------------------------------------ scanning
+
+  /** Full scan of the page. Concurrent calls coalesce. */
+  async scan(force = false): Promise<void> {
+    if (!this.enabled()) return;
+    if (this.scanning) {
+      this.rescanQueued = true;
+      if (force) this.token.cancel();
+      return this.scanning;
+    }
+    this.scanning = this.doScan(force).finally(() => {
+      this.scanning = null;
+      if (this.rescanQueued) {
+        this.rescanQueued = false;
+        void this.scan();
+      }
+    });
+    return this.scanning;
+  }
+
+  private async doScan(force: boolean): Promise<void> {
+    const check = this.token.start();
+    const first = this.status !== 'ready';
+    if (first) {
+      this.status = 'scanning';
+      this.broadcast();
+    }
+    try {
+      const root = this.doc.body ?? this.doc.documentElement;
+      const map = await buildTextMapAsync(root, { exclude: (el) => el === this.host }, check);
+      check();
+      const old = this.map;
+      this.observe(map);
+      this.syncFields(map.fields);
+      if (!force && old && old.text === map.text && isMapLive(old)) {
+        // nothing the engine would see has changed
+        this.status = 'ready';
+        return;
+      }
+      let result: ReviewResult;
+      if (!force && old && old.text === map.text) {
+        result = { findings: this.pageFindings, docTypes: this.docTypes, ms: 0 };
+      } else {
+        result = await send<ReviewResult>({ type: 'review', text: map.text, url: this.win.location.href, scope: 'page' });
+        if (!result || !Array.isArray(result.findings)) throw new Error('no answer from the background');
+      }
+      check();
+      await this.paint(map, result, first, check);
+      check();
+      this.map = map;
+      this.pageFindings = result.findings;
+      this.docTypes = result.docTypes;
+      this.scannedAt = Date.now();
+      this.status = 'ready';
+      this.error = '';
+      this.reorder();
+      if (this.card && !this.byId.has(this.card.id)) this.closeCard();
+      if (!this.watchdog) this.watchdog = setInterval(() => this.guard(), 1000);
+    } catch (e) {
+      if (e instanceof Cancelled) return;
+      this.status = 'error';
+      this.error = String((e as Error)?.message ?? e);
+      console.warn('[性别平等评估助手] scan failed:', e);
+    } finally {
+      this.broadcast();
+    }
+  }
+
+  /**
+   * Build ranges for all page findings in slices. On the first paint, findings in the viewport are painted
+   * first and the rest follow chunk by chunk; on rescans everything is swapped in at once (no flicker).
+   */
+  private async paint(map: TextMap, result: ReviewResult, progressive: boolean, check: () => void): Promise<void> {
+    const items = result.findings.filter((f) => f.kind !== 'missing' && f.end > f.start);
+    const [va, vb] = this.viewportOffsets(map);
+    const inView = (f: UIFinding) => f.end >= va && f.start <= vb;
+    const order = progressive ? [...items.filter(inView), ...items.filter((f) => !inView(f))] : items;
+    const slice = new Slice();
+    const built: { id: string; name: string; ranges: Range[] }[] = [];
+    if (progressive) this.painter.clear();
+    let committed = 0;
+    for (let i = 0; i < order.length; i++) {
+      const f = order[i];
+      built.push({ id: f.id, name: highlightName(f.kind, f.severity), ranges: rangesFor(map, f.start, f.end) });
+      if (slice.expired()) {
+        if (progressive) {
+          for (; committed < built.length; committed++) this.painter.add(built[committed].id, built[committed].name, built[committed].ranges);
+        }
+        await slice.next();
+        check();
+      }
+    }
+    if (progressive) {
+      for (; committed < built.length; committed++) this.painter.add(built[committed].id, built[committed].name, built[committed].ranges);
+    } else this.painter.replaceAll(built);
+    for (const sr of map.shadowRoots) adoptHighlightStyles(sr);
+    for (const d of map.frames) adoptHighlightStyles(d);
+  }
+
+  /** Text offsets at the top-left and bottom-right of the viewport (approximate; for paint order). */
+  private viewportOffsets(map: TextMap): [number, number] {
+    const w = this.win.innerWidth;
+    const hgt = this.win.innerHeight;
+    const a = caretFromPoint(this.doc, 1, 1, map.shadowRoots);
+    const b = caretFromPoint(this.doc, w - 2, hgt - 2, map.shadowRoots);
+    const oa = a ? offsetOf(map, a.node, a.offset) : -1;
+    const ob = b ? offsetOf(map, b.node, b.offset) : -1;
+    return [oa < 0 ? 0 : oa, ob < 0 ? Math.min(map.text.length, (oa < 0 ? 0 : oa) + 20000) : ob];
+  }
+
+  /** Re-register highlights the page removed; re-attach our host if the page dropped it. */
+  private guard(): void {
+    if (this.status !== 'ready') return;
+    this.painter.ensure();
+    if (this.host && !this.host.isConnected && (this.card || this.fields.size)) this.doc.documentElement.appendChild(this.host);
+  }
+
+  // ------------------------------------------------------------------ dynamic pages
+
+  private observe(map: TextMap): void {
+    if (!this.observer) {
+      this.observer = new MutationObserver((records) => {
+        if (this.ignoreMutations) return;
+        for (const r of records) {
+          if (this.host && (r.target === this.host || this.host.contains(r.target))) continue;
+          if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === this.host)) continue;
+          this.onMutation();
+          return;
+        }
+      });
+    }
+    const targets: Node[] = [this.doc.documentElement, ...map.shadowRoots, ...map.frames.map((d) => d.documentElement)];
+    for (const t of targets) {
+      if (!t || this.observed.has(t)) continue;
+      this.observed.add(t);
+      this.observer.observe(t, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['hidden', 'aria-hidden', 'open'],
+      });
+    }
+  }
+
+  private onMutation = debounce(() => {
+    if (this.status === 'ready' || this.status === 'error') void this.scan();
+  }, MUTATION_DEBOUNCE);
+
+  // ------------------------------------------------------------------ text fields
+
+  private syncFields(list: Field[]): void {
+    const seen = new Set(list);
+    for (const [f, fs] of this.fields)
+      if (!seen.has(f) || !f.isConnected) {
+        fs.mirror?.destroy();
+        fs.pending?.cancel();
+        this.fields.delete(f);
+      }
+    for (const f of list) {
+      if (this.fields.has(f)) continue;
+      if ((f as HTMLInputElement).type === 'password') continue;
+      const fs: FieldState = { field: f, index: this.fieldCount++, mirror: null, findings: [], pending: null, text: '' };
+      this.fields.set(f, fs);
+      if (f.value.trim()) void this.reviewField(fs);
+    }
+  }
+
+  private onInput = (e: Event) => {
+    const target = (e.composedPath?.()[0] ?? e.target) as Element;
+    if (!target || !this.enabled() || this.status !== 'ready') return;
+    const tag = target.tagName;
+    if (tag !== 'TEXTAREA' && tag !== 'INPUT') return; // contenteditable is covered by the MutationObserver
+    let fs = this.fields.get(target as Field);
+    if (!fs) {
+      this.syncFields([...this.fields.keys(), target as Field]);
+      fs = this.fields.get(target as Field);
+      if (!fs) return;
+    }
+    if (!fs.pending) fs.pending = debounce(() => void this.reviewField(fs!), FIELD_DEBOUNCE);
+    fs.pending();
+    // keep the copy aligned while typing (its old ranges collapse safely until the new review arrives)
+    fs.mirror?.sync();
+  };
+
+  private async reviewField(fs: FieldState): Promise<void> {
+    const text = fs.field.value;
+    fs.text = text;
+    let result: ReviewResult = { findings: [], docTypes: [], ms: 0 };
+    if (text.trim()) {
+      try {
+        result = await send<ReviewResult>({ type: 'review', text, url: this.win.location.href, scope: `field:${fs.index}` });
+      } catch (e) {
+        console.warn('[性别平等评估助手] field review failed:', e);
+        return;
+      }
+    }
+    if (fs.field.value !== text || !this.fields.has(fs.field)) return; // stale; a newer review follows
+    const label = fieldLabel(fs.field);
+    fs.findings = result.findings
+      .filter((f) => f.kind !== 'missing' && f.end > f.start)
+      .map((f) => ({ ...f, id: `field${fs.index}:${f.id}`, source: 'field' as const, field: fs.index, fieldLabel: label }));
+    for (const id of this.painterIdsOfField(fs)) this.painter.remove(id);
+    if (fs.findings.length) {
+      if (!fs.mirror) fs.mirror = new FieldMirror(fs.field, this.ensureHost().mirrorLayer);
+      fs.mirror.sync();
+      for (const f of fs.findings) {
+        const r = fs.mirror.rangeFor(f.start, f.end);
+        if (r) this.painter.add(f.id, highlightName(f.kind, f.severity), [r]);
+      }
+    } else if (fs.mirror) {
+      fs.mirror.destroy();
+      fs.mirror = null;
+    }
+    if (this.card?.id.startsWith(`field${fs.index}:`) && !fs.findings.some((f) => f.id === this.card!.id)) this.closeCard();
+    this.reorder();
+    this.broadcast();
+  }
+
+  private fieldPainted = new Map<FieldState, string[]>();
+  private painterIdsOfField(fs: FieldState): string[] {
+    const old = this.fieldPainted.get(fs) ?? [];
+    this.fieldPainted.set(fs, fs.findings.map((f) => f.id));
+    return old.filter((id) => !fs.findings.some((f) => f.id === id));
+  }
+
+  private onScroll = () => {
+    if (this.rafPending || !this.fields.size) return;
+    this.rafPending = true;
+    requestAnimationFrame(() => {
+      this.rafPending = false;
+      for (const fs of this.fields.values()) fs.mirror?.sync();
+      if (this.card) this.positionCard();
+    });
+  };
+
+  // ------------------------------------------------------------------ order & state
+
+  /** All findings in document order: page findings and field findings merged by DOM position. */
+  private reorder(): void {
+    const page = this.pageFindings.filter((f) => f.kind !== 'missing');
+    const fieldLists = [...this.fields.values()].filter((fs) => fs.findings.length).sort((a, b) => this.cmpNodes(a.field, b.field));
+    let merged = page;
+    if (fieldLists.length && this.map) {
+      merged = [];
+      let i = 0;
+      for (const fs of fieldLists) {
+        while (i < page.length) {
+          const r = this.painter.rangesOf(page[i].id)[0];
+          if (r && this.cmpNodes(r.startContainer, fs.field) > 0) break;
+          merged.push(page[i++]);
+        }
+        merged.push(...fs.findings);
+      }
+      merged.push(...page.slice(i));
+    } else if (fieldLists.length) merged = [...page, ...fieldLists.flatMap((fs) => fs.findings)];
+    this.ordered = merged;
+    this.byId = new Map(merged.map((f) => [f.id, f]));
+    for (const f of this.pageFindings) if (f.kind === 'missing') this.byId.set(f.id, f);
+  }
+
+  private cmpNodes(a: Node, b: Node): number {
+    if (a === b) return 0;
+    const p = a.compareDocumentPosition(b);
+    if (p & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+    if (p & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+    return 0;
+  }
+
+  state(): PageState {
+    return {
+      url: this.win.location.href,
+      title: this.doc.title,
+      status: this.status,
+      error: this.error || undefined,
+      findings: [...this.ordered, ...this.pageFindings.filter((f) => f.kind === 'missing')],
+      docTypes: this.docTypes,
+      profileId: this.settings?.profileId ?? 'baseline',
+      textLength: this.map?.text.length ?? 0,
+      scannedAt: this.scannedAt,
+      painter: this.painter.mode,
+      current: this.current,
+    };
+  }
+
+  private broadcast = debounce(() => {
+    browser.runtime.sendMessage({ type: 'state', state: this.state() }).catch(() => {
+      /* no page listening */
+    });
+  }, 50);
+
+  // ------------------------------------------------------------------ our UI host
+
+  private ensureHost(): { shadow: ShadowRoot; cardRoot: HTMLElement; mirrorLayer: HTMLElement } {
+    if (!this.host) {
+      const host = this.doc.createElement('div');
+      host.id = HOST_ID;
+      host.setAttribute('data-gea', '');
+      host.style.cssText =
+        'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important; contain: layout style !important;';
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = this.doc.createElement('style');
+      style.textContent = `${CARD_CSS}\n${highlightCss()}\n.gea-mirror { position: absolute; }`;
+      shadow.appendChild(style);
+      const mirrorLayer = this.doc.createElement('div');
+      mirrorLayer.className = 'mirrors';
+      const cardRoot = this.doc.createElement('div');
+      cardRoot.className = 'card-root';
+      shadow.append(mirrorLayer, cardRoot);
+      this.host = host;
+      this.shadow = shadow;
+      this.cardRoot = cardRoot;
+      this.mirrorLayer = mirrorLayer;
+    }
+    if (!this.host.isConnected) {
+      // after <body>, never inside it: the page's own markup stays as it was
+      this.doc.documentElement.appendChild(this.host);
+    }
+    return { shadow: this.shadow!, cardRoot: this.cardRoot!, mirrorLayer: this.mirrorLayer! };
+  }
+
+  // ------------------------------------------------------------------ card
+
+  private onClick = (e: MouseEvent) => {
+    if (this.status !== 'ready' || e.button !== 0) return;
+    const path = e.composedPath();
+    if (this.host && path.includes(this.host)) return;
+    const sel = this.win.getSelection();
+    if (sel && !sel.isCollapsed && sel.toString().length > 0) return; // the user is selecting text
+    const target = path[0] as Element;
+    const fs = target && this.fields.get(target as Field);
+    if (fs) {
+      const pos = fs.field.selectionStart ?? -1;
+      const f = fs.findings.find((x) => pos >= x.start && pos <= x.end);
+      if (f) this.openCard(f.id, false);
+      else this.closeCard();
+      return;
+    }
+    const id = this.findingAt(e.clientX, e.clientY, target);
+    if (id) {
+      const editable = (target as HTMLElement)?.isContentEditable;
+      this.openCard(id, !editable);
+    } else if (this.card) this.closeCard(false);
+  };
+
+  /** The finding painted at a viewport point, if any (the most severe when several overlap). */
+  findingAt(x: number, y: number, target?: EventTarget | null): string | null {
+    if (this.painter.idAt) return this.painter.idAt(target ?? null);
+    const map = this.map;
+    if (!map) return null;
+    let doc = this.doc;
+    let px = x;
+    let py = y;
+    // descend into same-origin iframes
+    for (let depth = 0; depth < 5; depth++) {
+      const el = doc.elementFromPoint(px, py);
+      if (!el || (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME')) break;
+      let inner: Document | null = null;
+      try {
+        inner = (el as HTMLIFrameElement).contentDocument;
+      } catch {
+        inner = null;
+      }
+      if (!inner) break;
+      const off = frameOffset(inner);
+      px = x - off.x;
+      py = y - off.y;
+      doc = inner;
+    }
+    const c = caretFromPoint(doc, px, py, map.shadowRoots);
+    if (!c) return null;
+    const off = offsetOf(map, c.node, c.offset);
+    if (off < 0) return null;
+    const rank = { high: 3, medium: 2, low: 1 } as const;
+    let best: UIFinding | null = null;
+    for (const f of this.pageFindings) {
+      if (f.kind === 'missing' || f.start > off || f.end < off) continue;
+      if (!this.painter.rangesOf(f.id).some((r) => rangeContainsPoint(r, px, py))) continue;
+      if (!best || rank[f.severity] > rank[best.severity] || (rank[f.severity] === rank[best.severity] && f.end - f.start < best.end - best.start)) best = f;
+    }
+    return best?.id ?? null;
+  }
+
+  openCard(id: string, focus: boolean): boolean {
+    const f = this.byId.get(id);
+    if (!f) return false;
+    const { cardRoot } = this.ensureHost();
+    const active = this.doc.activeElement;
+    this.card = { id, restoreFocus: this.card ? this.card.restoreFocus : active };
+    this.current = id;
+    const index = this.ordered.findIndex((x) => x.id === id);
+    render(
+      h(Card, {
+        finding: f,
+        locale: this.locale,
+        index: index >= 0 ? index : undefined,
+        total: this.ordered.length,
+        autoFocus: focus,
+        onAction: (a: CardAction) => this.action(f, a),
+        onClose: () => this.closeCard(),
+      }),
+      cardRoot,
+    );
+    this.positionCard();
+    this.painter.setActive(this.rangesOfFinding(f));
+    this.broadcast();
+    return true;
+  }
+
+  closeCard(restore = true): void {
+    if (!this.card) return;
+    const back = this.card.restoreFocus;
+    this.card = null;
+    if (this.cardRoot) render(null, this.cardRoot);
+    this.painter.setActive(null);
+    if (restore && back && (back as HTMLElement).focus && back !== this.doc.body) {
+      try {
+        (back as HTMLElement).focus({ preventScroll: true });
+      } catch {
+        /* ignore */
+      }
+    }
+  }
+
+  private positionCard(): void {
+    if (!this.card || !this.cardRoot) return;
+    const el = this.cardRoot.querySelector('.card') as HTMLElement | null;
+    const f = this.byId.get(this.card.id);
+    if (!el || !f) return;
+    const rs = this.rangesOfFinding(f);
+    let rect = rs[0]?.getBoundingClientRect();
+    if (rect && rs[0].startContainer.ownerDocument !== this.doc) {
+      const o = frameOffset(rs[0].startContainer.ownerDocument!);
+      rect = new DOMRect(rect.left + o.x, rect.top + o.y, rect.width, rect.height);
+    }
+    const vw = this.win.innerWidth;
+    const vh = this.win.innerHeight;
+    const w = el.offsetWidth || 420;
+    const hh = el.offsetHeight || 300;
+    let left = 8;
+    let top = 8;
+    if (rect && rect.width + rect.height > 0) {
+      left = Math.min(Math.max(8, rect.left), vw - w - 8);
+      top = rect.bottom + 8;
+      if (top + hh > vh - 8) top = rect.top - hh - 8 >= 8 ? rect.top - hh - 8 : Math.max(8, vh - hh - 8);
+    }
+    el.style.left = `${Math.max(8, left)}px`;
+    el.style.top = `${top}px`;
+  }
+
+  private rangesOfFinding(f: UIFinding): Range[] {
+    if (f.source === 'field') {
+      const fs = [...this.fields.values()].find((x) => x.index === f.field);
+      const r = fs?.mirror?.rangeFor(f.start, f.end);
+      return r ? [r] : [];
+    }
+    return this.painter.rangesOf(f.id);
+  }
+
+  private textOf(f: UIFinding): string {
+    if (f.source === 'field') return [...this.fields.values()].find((x) => x.index === f.field)?.text ?? '';
+    return this.map?.text ?? '';
+  }
+
+  private async action(f: UIFinding, a: CardAction): Promise<string> {
+    const L = this.locale;
+    const url = this.win.location.href;
+    const scope = f.source === 'field' ? `field:${f.field}` : 'page';
+    const occ = { ruleId: f.ruleId, quote: f.quote, start: f.start, end: f.end };
+    switch (a) {
+      case 'annotate':
+        this.win.dispatchEvent(new CustomEvent('gea:annotate', { detail: { id: f.id } }));
+        return t(L, 'annotateSoon');
+      case 'ignore':
+        await send({ type: 'ignore', url, scope, text: this.textOf(f), finding: occ });
+        this.dropFinding(f);
+        return t(L, 'ignored');
+      case 'disable-rule':
+        await send({ type: 'disable-rule', ruleId: f.ruleId });
+        this.closeCard();
+        return t(L, 'ruleDisabled');
+      case 'report':
+        await send({ type: 'report', url, scope, text: this.textOf(f), finding: occ });
+        this.dropFinding(f);
+        return t(L, 'reported');
+    }
+  }
+
+  /** Remove one finding at once (the rescan that follows confirms it). */
+  private dropFinding(f: UIFinding): void {
+    this.painter.remove(f.id);
+    this.pageFindings = this.pageFindings.filter((x) => x.id !== f.id);
+    for (const fs of this.fields.values()) fs.findings = fs.findings.filter((x) => x.id !== f.id);
+    this.reorder();
+    setTimeout(() => {
+      if (this.card?.id === f.id) this.closeCard();
+    }, 900);
+    this.broadcast();
+  }
+
+  // ------------------------------------------------------------------ navigation
+
+  goto(id: string, opts: { open?: boolean; focus?: boolean } = {}): boolean {
+    const f = this.byId.get(id);
+    if (!f) return false;
+    this.current = id;
+    const rs = this.rangesOfFinding(f);
+    if (f.source === 'field') {
+      const fs = [...this.fields.values()].find((x) => x.index === f.field);
+      fs?.field.scrollIntoView({ block: 'center', inline: 'nearest' });
+      fs?.mirror?.sync();
+    } else if (rs[0]) {
+      const r = rs[0];
+      const fe = r.startContainer.ownerDocument?.defaultView?.frameElement as HTMLElement | null;
+      fe?.scrollIntoView({ block: 'center' });
+      const el = r.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+    this.flash(rs);
+    if (opts.open) this.openCard(id, !!opts.focus);
+    else if (this.card) this.openCard(id, false);
+    this.broadcast();
+    return true;
+  }
+
+  private flash(rs: Range[]): void {
+    if (this.flashTimer) clearTimeout(this.flashTimer);
+    let n = 0;
+    const step = () => {
+      this.painter.setActive(n % 2 === 0 ? rs : null);
+      n++;
+      if (n < 6) this.flashTimer = setTimeout(step, 220);
+      else {
+        this.flashTimer = undefined;
+        const cur = this.card && this.byId.get(this.card.id);
+        this.painter.setActive(cur ? this.rangesOfFinding(cur) : null);
+      }
+    };
+    step();
+  }
+
+  command(name: 'next-finding' | 'prev-finding' | 'open-card'): void {
+    const list = this.ordered;
+    if (!list.length) return;
+    let i = this.current ? list.findIndex((f) => f.id === this.current) : -1;
+    if (name === 'open-card') {
+      const id = i >= 0 ? list[i].id : list[0].id;
+      this.goto(id, { open: true, focus: true });
+      return;
+    }
+    if (name === 'next-finding') i = i < 0 ? 0 : (i + 1) % list.length;
+    else i = i < 0 ? list.length - 1 : (i - 1 + list.length) % list.length;
+    this.goto(list[i].id);
+  }
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.card) {
+      this.closeCard();
+    }
+  };
+}

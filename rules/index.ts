@@ -1,0 +1,19 @@
+/**
+ * The built-in rule set: one file per domain, validated against the rule-pack schema at load.
+ */
+import type { Profile, Rule } from '../lib/engine/types.ts';
+import { validateProfiles, validateRules } from '../lib/engine/schema.ts';
+import { employmentRules } from './employment.ts';
+import { ruralRules } from './rural.ts';
+import { environmentRules } from './environment.ts';
+import { decisionRules } from './decision.ts';
+import { profileList } from './profiles.ts';
+
+export const rules: Rule[] = validateRules([...employmentRules, ...ruralRules, ...environmentRules, ...decisionRules]);
+export const profiles: Profile[] = validateProfiles(profileList, rules);
+
+export const DEFAULT_PROFILE = 'baseline';
+
+export function getProfile(id: string): Profile | undefined {
+  return profiles.find((p) => p.id === id);
+}
