@@ -69,6 +69,8 @@ const DEFAULT_DISTINCTIVE = 12;
 const DEFAULT_MIN_CONTEXT = 0.5;
 /** Two candidates whose scores differ by less than this are indistinguishable. */
 const TIE = 0.03;
+/** Upper bound on approximate candidates scored per note. */
+const MAX_CANDIDATES = 2000;
 
 /**
  * Describe the passage text[start, end) (UTF-16 indices) by a TextQuoteSelector with 32 code points of prefix and
@@ -209,6 +211,8 @@ function fuzzyStep(c: Ctx, maxErrors: number): AnchorResult | null {
   raw.push(...search(c.text, exact, maxErrors));
   const seen = new Set<string>();
   const cands: Candidate[] = [];
+  // Thousands of equally good matches means the quote says nothing about where it was: orphan.
+  if (raw.length > MAX_CANDIDATES) return null;
   for (const m of raw) {
     const start = snap(c.text, m.start, -1);
     const end = snap(c.text, m.end, 1);

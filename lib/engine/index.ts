@@ -1,2 +1,2 @@
 export * from './types.ts';
-export { review } from './review.ts';
+export { review, analyze, ruleApplies, compile, type Analysis, type DocTypeHit } from './review.ts';

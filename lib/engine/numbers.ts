@@ -65,7 +65,7 @@ export interface NumberToken {
   unit?: string;
 }
 
-const RATIO_RE = new RegExp(`(${NUM})(?::|比)(${NUM})(?![\\d.])`, 'g');
+const RATIO_RE = new RegExp(`(${NUM})(?::|比)(${NUM})(?!\\d|\\.\\d)`, "g");
 const PERCENT_RE = new RegExp(`(\\d+(?:\\.\\d+)?)%|百分之(${NUM})`, 'g');
 const FRACTION_RE = new RegExp(`([${ZH_NUM}\\d]+)分之([${ZH_NUM}\\d]+)|(?<![\\d.])(\\d+)/(\\d+)(?![\\d.万千])`, 'g');
 const COUNT_RE = new RegExp(`(${NUM})(名|人|个|位|席|座|间|处)`, 'g');

@@ -89,7 +89,7 @@ export function compile(rules: Rule[]): Compiled {
     cr.when = (ch.when ?? []).map((c) => compileCond(c, lang));
     cr.unless = (ch.unless ?? []).map((c) => compileCond(c, lang));
     if (ch.type === 'pattern') cr.patterns = ch.patterns.map((p) => compilePattern(p, lang));
-    if (ch.type === 'ratio' || ch.type === 'share') cr.subject = ch.subject.map((p) => compilePattern(p, lang));
+    if (ch.type === 'ratio' || ch.type === 'share' || ch.type === 'value') cr.subject = ch.subject.map((p) => compilePattern(p, lang));
     if (ch.type === 'ratio' && ch.elevated) cr.elevated = { ...compileCond(ch.elevated, lang), min: ch.elevated.min };
     if (ch.type === 'column') {
       cr.header = new RegExp(ch.header, 'u');
@@ -209,7 +209,9 @@ function conditionsPass(ctx: Ctx, cr: CompiledRule, s: Sentence, start: number, 
 }
 
 function negated(ctx: Ctx, cr: CompiledRule, s: Sentence, start: number, end: number): boolean {
-  if ((cr.rule.check as { negation?: boolean }).negation === false) return false;
+  // Negation applies to phrase checks by default; numeric checks read the number whatever the verb (不得低于1:1).
+  const ch = cr.rule.check as { type: string; negation?: boolean };
+  if (!(ch.negation ?? (ch.type === 'pattern' || ch.type === 'column'))) return false;
   if (cr.rule.lang === 'en') {
     const o = toInput(ctx.p, s.start, s.end);
     const m = toInput(ctx.p, start, end);
@@ -424,7 +426,8 @@ function runRatio(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void
   }
   if (!toks.length) {
     const v = ratioFromCounts(str);
-    if (v !== null) hits.push({ value: v, start: s.start + subjStart, end: s.end });
+    const firstSex = str.search(/[男女](?:性|士|厕|卫生间|用|宾)/);
+    if (v !== null) hits.push({ value: v, start: s.start + Math.max(subjStart, firstSex), end: s.end });
   }
   for (const h of hits) {
     const min = elevatedIn(h.start, h.end) ? Math.max(elevatedMin!, baseMin) : baseMin;
@@ -436,6 +439,9 @@ function runRatio(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void
     const subjInClause = subj.map((m) => s.start + m.index).filter((i) => i >= cl.start && i < h.start);
     if (subjInClause.length) qs = Math.min(...subjInClause);
     else qs = Math.max(cl.start, Math.min(h.start, s.start + subjStart));
+    // Include the sexes named just before the subject (男、女厕位…).
+    const lead = /[男女](?:性|士)?(?:、|和|与)?[男女]?(?:性|士)?$/.exec(c.slice(Math.max(cl.start, qs - 6), qs));
+    if (lead) qs -= lead[0].length;
     let qe = h.end;
     if (qe > s.end) qe = s.end;
     // Trim trailing punctuation.
@@ -526,6 +532,72 @@ function runShare(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void
   }
 }
 
+// ---------------------------------------------------------------- value check (indicator targets)
+
+const PER100K_RE = /(\d+(?:\.\d+)?)\/(?:10|十)万|十万分之(\d+(?:\.\d+)?)|每(?:10|十)万[^,;。]{0,8}?(\d+(?:\.\d+)?)(?:例|人)?/g;
+
+function runValue(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void {
+  const ch = cr.rule.check as Extract<Check, { type: 'value' }>;
+  const c = ctx.p.c;
+  const str = c.slice(s.start, s.end);
+  const params = ctx.params(cr.rule);
+  const min = params.min ?? ch.min;
+  const max = params.max ?? ch.max;
+  const subjects: Array<[number, number]> = [];
+  for (const re of cr.subject) {
+    re.lastIndex = 0;
+    for (const m of str.matchAll(re)) subjects.push([m.index!, m.index! + m[0].length]);
+    re.lastIndex = 0;
+  }
+  subjects.sort((a, b) => a[0] - b[0]);
+  let lastEnd = -1;
+  for (const [ss, se] of subjects) {
+    if (ss < lastEnd) continue;
+    const cl = clauseAt(s, s.start + ss);
+    const rest = c.slice(s.start + se, cl.end);
+    let value: number | null = null;
+    let vs = 0;
+    let ve = 0;
+    if (ch.unit === 'per100k') {
+      PER100K_RE.lastIndex = 0;
+      const m = PER100K_RE.exec(rest);
+      if (m) {
+        value = Number(m[1] ?? m[2] ?? m[3]);
+        vs = m.index;
+        ve = m.index + m[0].length;
+      }
+    } else {
+      const tok = findNumbers(rest).find((t) => (ch.unit === 'percent' ? t.kind === 'percent' || t.kind === 'fraction' : t.kind === 'count'));
+      if (tok) {
+        value = tok.a;
+        vs = tok.start;
+        ve = tok.end;
+      } else if (ch.unit === 'number') {
+        const m = /\d+(?:\.\d+)?/.exec(rest);
+        if (m) {
+          value = Number(m[0]);
+          vs = m.index;
+          ve = m.index + m[0].length;
+        }
+      }
+    }
+    if (value === null) continue;
+    // Another indicator between the subject and the number: the number is not ours.
+    const gap = rest.slice(0, vs);
+    if (/[率数比]/.test(gap.replace(/比例|比重/g, '')) && gap.length > 12) continue;
+    const bad = (min !== undefined && value + 1e-9 < min) || (max !== undefined && value - 1e-9 > max);
+    lastEnd = se + ve;
+    if (!bad) continue;
+    const qs = s.start + ss;
+    const qe = s.start + se + ve;
+    if (!conditionsPass(ctx, cr, s, qs, qe)) continue;
+    if (negated(ctx, cr, s, qs, qe)) continue;
+    const fmt = (x: number | undefined) => (x === undefined ? '' : ch.unit === 'percent' ? fmtPercent(x) : ch.unit === 'per100k' ? `${x}/10万` : String(x));
+    const o = toInput(ctx.p, qs, qe);
+    out.push(ctx.finding(cr.rule, o.start, o.end, { value: fmt(value), min: fmt(min), max: fmt(max) }));
+  }
+}
+
 // ---------------------------------------------------------------- post tables (column check)
 
 function runColumn(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
@@ -552,6 +624,7 @@ function runColumn(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
   let col = -1;
   let width = 0;
   for (const line of lines) {
+    if (line.cells.length === 1 && line.cells[0].start === line.cells[0].end) continue; // blank line
     if (line.cells.length < 2) {
       col = -1;
       continue;
@@ -638,6 +711,9 @@ export function analyze(text: string, opts: { rules: Rule[]; profile?: Profile; 
           break;
         case 'share':
           runShare(ctx, cr, s, out);
+          break;
+        case 'value':
+          runValue(ctx, cr, s, out);
           break;
       }
     }

@@ -46,6 +46,14 @@ const check = v.variant('type', [
     ...base,
   }),
   v.object({
+    type: v.literal('value'),
+    subject: v.pipe(v.array(pattern), v.minLength(1)),
+    unit: v.picklist(['percent', 'per100k', 'number']),
+    min: v.optional(v.number()),
+    max: v.optional(v.number()),
+    ...base,
+  }),
+  v.object({
     type: v.literal('required'),
     docType: v.object({ id: v.pipe(v.string(), v.minLength(1)), any: v.pipe(v.array(pattern), v.minLength(1)), minHits: v.optional(v.number()) }),
     present: v.pipe(v.array(pattern), v.minLength(1)),
@@ -89,7 +97,7 @@ export const ProfileSchema = v.object({
   description: text2,
   disable: v.optional(v.array(v.string())),
   params: v.optional(
-    v.record(v.string(), v.object({ min: v.optional(v.number()), tolerance: v.optional(v.number()), elevatedMin: v.optional(v.number()) })),
+    v.record(v.string(), v.object({ min: v.optional(v.number()), max: v.optional(v.number()), tolerance: v.optional(v.number()), elevatedMin: v.optional(v.number()) })),
   ),
 });
 

@@ -102,9 +102,12 @@ function isSoftBreak(prevLine: string, nextLine: string): boolean {
   if (CLOSERS.has(lastCh) && prev.length >= 2 && SENT_END.has(prev[prev.length - 2])) return false;
   if (BLOCK_START.test(next)) return false;
   if (prev.includes('\t')) return false;
-  // Short lines are titles, table fields or list items, not wrapped prose.
-  if ([...prev.replace(/\s+/g, '')].length < 16) return false;
   return true;
+}
+
+/** A soft break after a short line (a title, a field) still ends the clause; a wrapped long line does not. */
+function isShortLine(line: string): boolean {
+  return [...line.replace(/\s+/g, '')].length < 16;
 }
 
 /**
@@ -152,10 +155,8 @@ export function prepare(text: string): Prepared {
         const nlEnd = norm.indexOf('\n', j);
         const nextLine = norm.slice(j, nlEnd < 0 ? n : nlEnd);
         if (!title && prevLine.trim()) title = { start: ci - prevLine.replace(/\s+/g, '').length, end: ci };
-        if (!isSoftBreak(prevLine, nextLine)) {
-          // A short line followed by more text: a field or table row; break the paragraph.
-          endParagraph();
-        }
+        if (!isSoftBreak(prevLine, nextLine)) endParagraph();
+        else if (isShortLine(prevLine)) clauseBreak();
         lineStart = norm.lastIndexOf('\n', j - 1) + 1;
         i = j - 1;
         continue;

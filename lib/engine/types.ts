@@ -66,7 +66,10 @@ interface CheckBase {
   when?: Condition[];
   /** Exemptions: if any holds, the match is not reported (e.g. 禁忌劳动范围 for protective rules). */
   unless?: Condition[];
-  /** Apply the engine's negation and exemption detection (不得 / 禁止 / 不限性别 …). Default true. */
+  /**
+   * Apply the engine's negation and exemption detection (不得 / 禁止 / 不限性别 …). Default true for pattern and
+   * column checks, false for numeric ones (a floor written 不得低于1:1 is still a 1:1 floor).
+   */
   negation?: boolean;
 }
 
@@ -105,6 +108,20 @@ export interface ShareCheck extends CheckBase {
   tolerance?: number;
 }
 
+/**
+ * A quantitative target the plans fix (孕产妇死亡率 ≤ 8.2/10万, 筛查率 ≥ 80% …): the first number after the
+ * indicator, in the same clause, is compared with a floor (`min`) or a ceiling (`max`).
+ */
+export interface ValueCheck extends CheckBase {
+  type: 'value';
+  /** The indicator, in the same clause as the number. */
+  subject: Pattern[];
+  /** percent: 0..1 (90% → 0.9); per100k: "8.2/10万" → 8.2; number: a plain count or amount. */
+  unit: 'percent' | 'per100k' | 'number';
+  min?: number;
+  max?: number;
+}
+
 /** A required element: when the document is of `docType`, one of `present` must occur somewhere. */
 export interface RequiredCheck {
   type: 'required';
@@ -115,7 +132,7 @@ export interface RequiredCheck {
   triggers?: string[];
 }
 
-export type Check = PatternCheck | ColumnCheck | RatioCheck | ShareCheck | RequiredCheck;
+export type Check = PatternCheck | ColumnCheck | RatioCheck | ShareCheck | ValueCheck | RequiredCheck;
 
 export interface Rule {
   id: string;
@@ -137,6 +154,7 @@ export interface Rule {
 /** Per-rule parameter overrides a profile may set (thresholds only). */
 export interface RuleParams {
   min?: number;
+  max?: number;
   tolerance?: number;
   elevatedMin?: number;
 }

@@ -107,7 +107,7 @@ export class ContentApp {
           this.scan(true).then(() => sendResponse(this.state()));
           return true;
         case 'goto':
-          sendResponse(this.goto(m.id, { open: !!m.open, focus: !!m.open }));
+          sendResponse(this.goto(m.id, { open: !!m.open, focus: false }));
           return;
         case 'command':
           this.command(m.name);
@@ -613,9 +613,18 @@ export class ContentApp {
     let left = 8;
     let top = 8;
     if (rect && rect.width + rect.height > 0) {
+      // below the text, else above, else beside it; never on top of the text it explains if avoidable
       left = Math.min(Math.max(8, rect.left), vw - w - 8);
-      top = rect.bottom + 8;
-      if (top + hh > vh - 8) top = rect.top - hh - 8 >= 8 ? rect.top - hh - 8 : Math.max(8, vh - hh - 8);
+      const clampTop = (y: number) => Math.min(Math.max(8, y), Math.max(8, vh - hh - 8));
+      if (rect.bottom + 8 + hh <= vh - 8) top = rect.bottom + 8;
+      else if (rect.top - hh - 8 >= 8) top = rect.top - hh - 8;
+      else if (vw - rect.right - 16 >= w) {
+        left = rect.right + 16;
+        top = clampTop(rect.top - 40);
+      } else if (rect.left - 16 - w >= 8) {
+        left = rect.left - 16 - w;
+        top = clampTop(rect.top - 40);
+      } else top = clampTop(rect.bottom + 8);
     }
     el.style.left = `${Math.max(8, left)}px`;
     el.style.top = `${top}px`;

@@ -5,6 +5,8 @@
 import type { Basis, Finding, Severity } from '../engine/types.ts';
 import { STATUS_LABELS, type Note, type NoteStatus } from '../annotations/types.ts';
 import { OffsetMap } from '../anchor/offsets.ts';
+import * as v from 'valibot';
+import { IsoDate, StatusSchema } from '../annotations/schema.ts';
 
 /** A reviewer's decision on one engine finding. */
 export interface Verdict {
@@ -18,6 +20,16 @@ export interface Verdict {
   /** ISO time. */
   updated: string;
 }
+
+/** valibot schema for stored verdicts. */
+export const VerdictSchema = v.object({
+  findingKey: v.pipe(v.string(), v.minLength(1)),
+  ruleId: v.pipe(v.string(), v.minLength(1)),
+  status: StatusSchema,
+  reason: v.optional(v.string()),
+  reviewer: v.string(),
+  updated: IsoDate,
+});
 
 export interface AssessmentDoc {
   title: string;
