@@ -7,9 +7,10 @@ import { employmentRules } from './employment.ts';
 import { ruralRules } from './rural.ts';
 import { environmentRules } from './environment.ts';
 import { decisionRules } from './decision.ts';
+import { healthRules } from './health.ts';
 import { profileList } from './profiles.ts';
 
-export const rules: Rule[] = validateRules([...employmentRules, ...ruralRules, ...environmentRules, ...decisionRules]);
+export const rules: Rule[] = validateRules([...employmentRules, ...ruralRules, ...environmentRules, ...decisionRules, ...healthRules]);
 export const profiles: Profile[] = validateProfiles(profileList, rules);
 
 export const DEFAULT_PROFILE = 'baseline';

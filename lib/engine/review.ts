@@ -21,7 +21,7 @@ import { clauseAt, prepare, sentenceAt, toInput, type Prepared, type Sentence, t
 import { TriggerIndex } from './triggers.ts';
 import { isNegated } from './negation.ts';
 import { findNumbers, fmtPercent, fmtRatio, type NumberToken } from './numbers.ts';
-import { isNegatedEn } from './english.ts';
+import { isNegatedEn, isQuotedEn, refersToRole } from './english.ts';
 
 interface CompiledCond {
   res: RegExp[];
@@ -31,6 +31,8 @@ interface CompiledCond {
 interface CompiledRule {
   rule: Rule;
   patterns: RegExp[];
+  /** English pronoun checks: role nouns the pronoun must refer back to. */
+  antecedent: RegExp[];
   when: CompiledCond[];
   unless: CompiledCond[];
   subject: RegExp[];
@@ -79,7 +81,7 @@ export function compile(rules: Rule[]): Compiled {
   const list = rules.map((rule, i): CompiledRule => {
     const ch = rule.check as Check;
     const lang = rule.lang;
-    const cr: CompiledRule = { rule, patterns: [], when: [], unless: [], subject: [], present: [] };
+    const cr: CompiledRule = { rule, patterns: [], antecedent: [], when: [], unless: [], subject: [], present: [] };
     if (ch.type === 'required') {
       cr.docType = { res: ch.docType.any.map((p) => compilePattern(p, lang)), minHits: ch.docType.minHits ?? 1 };
       cr.present = ch.present.map((p) => compilePattern(p, lang));
@@ -88,7 +90,10 @@ export function compile(rules: Rule[]): Compiled {
     }
     cr.when = (ch.when ?? []).map((c) => compileCond(c, lang));
     cr.unless = (ch.unless ?? []).map((c) => compileCond(c, lang));
-    if (ch.type === 'pattern') cr.patterns = ch.patterns.map((p) => compilePattern(p, lang));
+    if (ch.type === 'pattern') {
+      cr.patterns = ch.patterns.map((p) => compilePattern(p, lang));
+      cr.antecedent = (ch.antecedent ?? []).map((p) => compilePattern(p, lang));
+    }
     if (ch.type === 'ratio' || ch.type === 'share' || ch.type === 'value') cr.subject = ch.subject.map((p) => compilePattern(p, lang));
     if (ch.type === 'ratio' && ch.elevated) cr.elevated = { ...compileCond(ch.elevated, lang), min: ch.elevated.min };
     if (ch.type === 'column') {
@@ -97,7 +102,8 @@ export function compile(rules: Rule[]): Compiled {
       docLevel.push(i);
       return cr;
     }
-    for (const t of ch.triggers) zh.add(lang === 'en' ? t.toLowerCase() : foldTrigger(t), i);
+    // Triggers are scanned on the compact text (no whitespace), English ones lower-cased: "males only" → "malesonly".
+    for (const t of ch.triggers) zh.add(lang === 'en' ? foldTrigger(t).toLowerCase() : foldTrigger(t), i);
     return cr;
   });
   const compiled = { list, zh, docLevel };
@@ -277,10 +283,20 @@ function runPattern(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): vo
         }
       }
       if (!conditionsPass(ctx, cr, s, cs, ce)) continue;
+      if (lang === 'en' && isQuotedEn(str, start - base, end - base)) continue; // a mention, not a use
       if (negated(ctx, cr, s, cs, ce)) continue;
-      out.push(ctx.finding(cr.rule, start, end));
+      if (cr.antecedent.length && !antecedentIsRole(ctx, cr, s, start, end)) continue;
+      out.push(ctx.finding(cr.rule, start, end, { match: p.text.slice(start, end) }));
     }
   }
+}
+
+/** English pronoun at input [start, end): does it refer back to one of the rule's role nouns (paragraph context)? */
+function antecedentIsRole(ctx: Ctx, cr: CompiledRule, s: Sentence, start: number, end: number): boolean {
+  const para = ctx.p.paragraphs[s.para] ?? s;
+  const ps = toInput(ctx.p, para.start, para.end).start;
+  const text = ctx.p.norm.slice(ps, end);
+  return refersToRole(text, start - ps, end - ps, cr.antecedent);
 }
 
 const stickyCache = new WeakMap<RegExp, RegExp>();

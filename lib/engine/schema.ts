@@ -29,7 +29,7 @@ const base = {
 };
 
 const check = v.variant('type', [
-  v.object({ type: v.literal('pattern'), patterns: v.pipe(v.array(pattern), v.minLength(1)), ...base }),
+  v.object({ type: v.literal('pattern'), patterns: v.pipe(v.array(pattern), v.minLength(1)), antecedent: v.optional(v.array(pattern)), ...base }),
   v.object({ type: v.literal('column'), header: pattern, value: pattern, ...base }),
   v.object({
     type: v.literal('ratio'),
@@ -80,6 +80,7 @@ export const RuleSchema = v.pipe(
     message: text2,
     suggestion: v.optional(text2),
     basis: v.pipe(v.array(basis), v.minLength(1)),
+    requirement: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{1,3}-\d{2}$/, 'requirement ids look like "EC-01"')))),
     profiles: v.pipe(v.array(v.string()), v.minLength(1)),
     examples: v.object({
       flag: v.pipe(v.array(v.string()), v.minLength(5, 'at least 5 flag examples')),

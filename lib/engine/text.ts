@@ -144,9 +144,17 @@ export function prepare(text: string): Prepared {
   let lineStart = 0;
   let title: Span | null = null;
 
+  // Non-space runs are copied into the compact string in one slice each.
+  let runStart = -1;
+  const flush = (end: number) => {
+    if (runStart >= 0) cParts.push(norm.slice(runStart, end));
+    runStart = -1;
+  };
+
   for (let i = 0; i < n; i++) {
     const ch = norm[i];
     if (isSpace(ch)) {
+      flush(i);
       if (ch === '\n') {
         // Look at the whole whitespace run that contains line breaks.
         let j = i;
@@ -164,15 +172,14 @@ export function prepare(text: string): Prepared {
       if (ch === '\t') clauseBreak();
       continue;
     }
+    if (runStart < 0) runStart = i;
     map[ci] = i;
-    cParts.push(ch);
     ci++;
     if (SENT_END.has(ch)) {
       // Swallow following sentence-end marks and closers into this sentence.
       let k = i + 1;
       while (k < n && (SENT_END.has(norm[k]) || CLOSERS.has(norm[k]))) {
         map[ci] = k;
-        cParts.push(norm[k]);
         ci++;
         k++;
       }
@@ -184,6 +191,7 @@ export function prepare(text: string): Prepared {
       clauseBreak();
     }
   }
+  flush(n);
   map[ci] = n;
   if (!title && ci > 0) {
     const line = norm.slice(lineStart);

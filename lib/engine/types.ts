@@ -77,6 +77,12 @@ interface CheckBase {
 export interface PatternCheck extends CheckBase {
   type: 'pattern';
   patterns: Pattern[];
+  /**
+   * English pronoun rules only: the matched pronoun (he/his/him) must refer back to a noun matching one of these
+   * (applicant, chairperson …), not to a particular person. Resolved with the English NLP back end when one is
+   * registered (lib/engine/english-nlp.ts), else heuristically from the current and previous sentence.
+   */
+  antecedent?: Pattern[];
 }
 
 /** A post table: a header cell matching `header`, a data cell below it matching `value`. */
@@ -146,6 +152,8 @@ export interface Rule {
   message: Text2;
   suggestion?: Text2;
   basis: Basis[];
+  /** Catalogue requirement ids the rule checks (e.g. "EC-01"; research/seed-rules.md §2.1), for RULES.md. */
+  requirement?: string[];
   /** Region profiles the rule applies to: "*" for all, or profile ids ("baseline", "000" …). */
   profiles: string[];
   examples: { flag: string[]; pass: string[] };

@@ -1,0 +1,539 @@
+/**
+ * English rules: job advertisements, staff rules and English versions of policies.
+ *
+ * English patterns run case-insensitively ('gdiu') on the original (folded) sentence text, so write \s+ between
+ * words. Triggers are matched lower-cased, without whitespace. The engine skips matches inside quotation marks
+ * (a mention, not a use) and, unless `negation: false`, matches negated in their clause ("must not be limited to
+ * men") or in a neutral sentence ("regardless of gender", "equal opportunity employer"); see
+ * lib/engine/english.ts. The basis is the Chinese plan clause the rule enforces.
+ */
+import type { Basis, Rule } from '../lib/engine/types.ts';
+
+/** Words that put a phrase in a recruitment or employment context (looked for in the paragraph). */
+const HIRING = [
+  String.raw`\b(?:appl(?:y|ying|ied|icants?|ications?)|candidates?|hir(?:e|es|ed|ing)|recruit\w*|vacanc(?:y|ies)|positions?|posts?|jobs?|roles?|employ\w*|staff|personnel|workers?|workforce|openings?|wanted|shortlist\w*|interview\w*|selection|promot\w*|requirements?|qualifications?|eligib\w*|contracts?|probation\w*|onboarding|salary|wages?|career|internship|trainees?|assistants?|officers?|operators?|drivers?|engineers?|clerks?|managers?|receptionists?|technicians?)\b`,
+];
+
+const SEX = String.raw`(?:males?|females?|men|women|man|woman|gentlemen|gentleman|ladies|lady|boys?|girls?)`;
+const SEX_PL = String.raw`(?:males?|females?|men|women|gentlemen|ladies|boys|girls)`;
+const WHO = String.raw`(?:applicants?|candidates?|staff|employees?|workers?|persons?|people|graduates?|students?)`;
+
+const EC01: Basis[] = [
+  {
+    plan: '004_573b780cbee6880a.txt',
+    section: '(三)妇女与经济 › 策略措施 › (2)',
+    quote: '用人单位在招录（聘）过程中，除国家规定的不适合妇女的工种或者岗位外，不得以性别或变相以性别为由拒绝录用妇女或者提高对妇女的录用标准',
+    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项；《中华人民共和国就业促进法》第二十七条',
+  },
+  {
+    plan: '000_d67eb8df20e31904.txt',
+    section: '(三)妇女与经济 › 策略措施 › (2)',
+    quote: '对招聘、录用环节涉嫌就业性别歧视的用人单位进行联合约谈，依法惩处',
+    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项',
+  },
+];
+
+const EC02: Basis[] = [
+  {
+    plan: '004_573b780cbee6880a.txt',
+    section: '(三)妇女与经济 › 策略措施 › (2)',
+    quote: '不得在劳动合同中规定或以其他方式变相限制女性结婚、生育',
+    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条；《中华人民共和国就业促进法》第二十七条',
+  },
+  {
+    plan: '004_573b780cbee6880a.txt',
+    section: '(三)妇女与经济 › 策略措施 › (10)',
+    quote: '禁止用人单位将生育状况作为对女性招聘录用、培训定级、评聘晋升等方面考察的条件',
+    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条',
+  },
+  {
+    plan: '002_f51d82e60e0c5b30.txt',
+    section: '(三)妇女与经济 › 策略措施 › (7)',
+    quote: '禁止将生育状况作为对女性招聘录用、培训定级的限定条件',
+  },
+];
+
+/** Role and office nouns a generic "he" refers back to. */
+const ROLE = String.raw`\b(?:applicants?|candidates?|employees?|officers?|officials?|chair(?:man|men|person|persons|s)?|members?|directors?|managers?|supervisors?|inspectors?|secretar(?:y|ies)|presidents?|principals?|appointees?|nominees?|trustees?|claimants?|beneficiar(?:y|ies)|(?:office|job|post|licen[cs]e|permit)[- ]?holders?|licensees?|contractors?|workers?|staff(?:\s+members?)?|employers?|tenants?|students?|recipients?|registrants?|persons?|individuals?|commissioners?|auditors?|treasurers?|judges?|teachers?|lecturers?|researchers?|doctors?|users?|clients?|customers?|owners?|occupants?|residents?|representatives?|delegates?|deput(?:y|ies)|ministers?|mayors?|governors?|clerks?|agents?|examiners?|assessors?|investigators?|parties|party|parents?|guardians?|spouses?|heads?\s+of\s+\w+|chief\s+executive)\b`;
+
+export const englishRules: Rule[] = [
+  {
+    id: 'en.employment.sex-restriction',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'en',
+    title: { zh: '（英文）招聘限定或优先某一性别', en: 'Job restricted to or preferring one sex' },
+    check: {
+      type: 'pattern',
+      triggers: ['male', 'men', 'man', 'lady', 'ladies', 'boy', 'girl', 'gender', 'sex'],
+      patterns: [
+        // males only / women only / male applicants only
+        String.raw`\b${SEX_PL}\s+only\b`,
+        String.raw`\b(?:male|female)\s+${WHO}\s+only\b`,
+        // only men need apply / only male candidates will be considered / we only hire men
+        String.raw`\bonly\s+(?:(?:male|female)\s+${WHO}|${SEX_PL})(?:\s+(?:need|may|can|should|will|are|is)\b[\w\s]{0,20})?`,
+        String.raw`\bonly\s+(?:hire|hires|hiring|recruit(?:s|ing)?|employ(?:s|ing)?|accept(?:s|ing)?|consider(?:s|ing)?)\s+(?:male|female|men|women)\b`,
+        // must be male / should be a man / candidates are required to be female
+        String.raw`\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\s+be\s+(?:an?\s+)?(?:male|female|man|woman|men|women|gentlem[ae]n|lad(?:y|ies))\b(?!\s+(?:or|and)\s+(?:fe)?male)`,
+        // men preferred / male candidates are preferred / preference given to male applicants / preferably male
+        String.raw`\b(?:male|female|men|women|man|woman)(?:\s+${WHO})?\s+(?:(?:is|are|will\s+be)\s+)?(?:strongly\s+)?(?:preferred|prioriti[sz]ed|favou?red)\b`,
+        String.raw`\b(?:preference|priority)\s+(?:will\s+be\s+|is\s+|shall\s+be\s+)?given\s+to\s+(?:male|female|men|women)\b`,
+        String.raw`\bpreferabl[ye]\s+(?:an?\s+)?(?:male|female|man|woman|gentleman|lady)\b`,
+        // suitable for a man / ideal for a woman / better suited to men
+        String.raw`\b(?:suitable|suited|ideal|perfect|best\s+suited|better\s+suited|more\s+suitable|only\s+suitable)\s+(?:for|to)\s+(?:an?\s+)?${SEX}\b`,
+        // Gender: Male / Sex: female (as a requirement; not a form field offering both)
+        String.raw`\b(?:gender|sex)(?:\s+requirements?)?\s*:\s*(?:male|female|men|women)\b(?!\s*(?:\/|or\b|and\b|,))`,
+        // No women need apply / No females. / female applicants will not be considered / we do not hire women
+        String.raw`\bno\s+${SEX_PL}(?:\s+${WHO})?(?=\s*(?:[.!;,]|$|need|may|please|will|should|can|are))`,
+        String.raw`\b(?:male|female|men|women)(?:\s+${WHO})?\s+(?:will|shall|need|may|should|cannot|can't)\s*(?:not\s+)?(?:be\s+(?:considered|accepted|hired|employed|shortlisted|interviewed)|apply)\b(?<=not\s+(?:be\s+\w+|apply)|cannot\s+(?:be\s+\w+|apply)|can't\s+(?:be\s+\w+|apply)|need\s+not\s+apply)`,
+        String.raw`\b(?:we|the\s+company|the\s+employer|the\s+firm)\s+(?:do|does|will)\s+not\s+(?:hire|employ|recruit|accept|consider)\s+(?:male|female|men|women)\b`,
+        // looking for a male assistant / seeking a young lady
+        String.raw`\b(?:looking\s+for|seeking|we\s+need|wanted:?)\s+(?:an?\s+)?(?:young\s+|strong\s+|energetic\s+)?(?:male|female|man|woman|gentleman|lady|girl|boy)\b`,
+        // limited to men / restricted to female candidates / open only to men
+        String.raw`\b(?:limited|restricted|open|confined)\s+(?:only\s+)?to\s+(?:male|female|men|women)(?:\s+${WHO})?\b(?!\s+(?:and|or)\s)`,
+      ],
+      when: [{ any: HIRING, scope: 'paragraph' }],
+      unless: [
+        {
+          any: [
+            String.raw`\b(?:genuine\s+occupational\s+(?:requirement|qualification)|occupational\s+requirement|unsuitable\s+for\s+women\s+under\s+(?:national|state)|toilets?|changing\s+(?:rooms?|facilities)|locker\s+rooms?|restrooms?|bathrooms?|showers?|dormitor(?:y|ies)|shelters?|refuges?|(?:women's|men's)\s+(?:team|league|event)|tournament|competition|screening|cervical|prostate|single-sex)\b`,
+          ],
+          scope: 'sentence',
+        },
+      ],
+    },
+    message: {
+      zh: '招聘条件限定或优先某一性别，属于就业性别歧视。除国家规定不适合妇女的岗位外，不得以性别为由拒绝录用或提高录用标准。',
+      en: 'The job is restricted to, or prefers, one sex. Except for posts the law lists as unsuitable for women (or a genuine occupational requirement), an employer may not refuse or prefer applicants because of their sex.',
+    },
+    suggestion: {
+      zh: '删除性别限制，写明“男女不限”，或改为与岗位直接相关、对男女同等适用的要求（如“能搬运25公斤货物”）。',
+      en: 'Remove the sex restriction ("open to all applicants"), or state the job-related requirement itself, applying equally to women and men (e.g. "able to lift 25 kg", "available for night shifts").',
+    },
+    basis: EC01,
+    requirement: ['EC-01'],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'Warehouse Assistant wanted. Requirements: males only, aged 20-35, able to work night shifts.',
+        'Applicants must be male and hold a valid forklift licence.',
+        'Sales Executive (Shanghai office). Men preferred; fluent English required.',
+        'The position involves frequent travel and is more suitable for a man.',
+        'Job requirements: Gender: Male; Age: under 35; Education: bachelor degree or above.',
+        'Front desk receptionist - female candidates only, pleasant personality.',
+        'Preference will be given to male applicants with driving experience.',
+        'Security guard vacancy: no women need apply.',
+        'We are looking for a young female assistant to join our marketing team.',
+        'The trainee programme is limited to male graduates under 30.',
+      ],
+      pass: [
+        'The position must not be limited to men; all qualified candidates are welcome to apply.',
+        'All applicants will be considered regardless of gender, age or marital status.',
+        'We are an equal opportunity employer and welcome applications from men and women.',
+        "The newspaper reported that the ad said 'males only' and the company was fined.",
+        'Applicants must be able to lift 25 kg and work night shifts.',
+        'Changing rooms are for women only; staff must respect the signage.',
+        'Employers shall not state that a job is open to men only or that men are preferred.',
+        'Application form: Gender: Male / Female (optional, for statistics only).',
+      ],
+    },
+  },
+  {
+    id: 'en.employment.sex-specific-standard',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'en',
+    title: { zh: '（英文）对某一性别设定更高或不同的录用标准', en: 'Different hiring standard for one sex' },
+    check: {
+      type: 'pattern',
+      triggers: ['male', 'men', 'woman', 'lady', 'ladies'],
+      patterns: [
+        // female applicants must be at least 165 cm / women must be attractive / men must be over 175 cm tall
+        String.raw`(?<!\b(?:male|female|men|women)\s+(?:and|or|&)\s+)\b(?:female|male|women|men|ladies)(?:\s+${WHO})?\s+(?:must|should|shall|are\s+required\s+to|need\s+to|will\s+need\s+to)\s+(?:be\s+(?:at\s+least\s+\d|over\s+\d|under\s+\d|below\s+\d|above\s+\d|taller|shorter|no\s+(?:older|younger|shorter|taller)|aged|attractive|good-looking|slim|slender|pretty|beautiful|presentable|of\s+good\s+(?:appearance|figure)|unmarried|single|\d)|(?:have|hold|possess)\s+(?:an?\s+)?(?:master|ph\.?d|doctora|postgraduate|higher|height|minimum\s+height|pleasant\s+appearance|good\s+(?:appearance|figure|looks)|attractive))`,
+        // Height: men 175 cm, women 165 cm / female: 160cm or above
+        String.raw`\b(?:females?|women|males?|men)\s*(?::|-|at\s+least|over|above|>=|≥)?\s*1\d\d\s*cm\b`,
+        // women need a master's degree while men need a bachelor's (the second half)
+        String.raw`\b(?:female|women)(?:\s+${WHO})?\s+(?:need|require|must\s+have)\s+(?:an?\s+)?(?:master|ph\.?d|postgraduate|higher)`,
+      ],
+      when: [{ any: HIRING, scope: 'paragraph' }],
+      unless: [{ any: [String.raw`\b(?:medical|health\s+check|screening|uniform\s+siz\w+|clothing\s+siz\w+|bmi|sports?|athletes?|competition)\b`], scope: 'sentence' }],
+    },
+    message: {
+      zh: '对某一性别的应聘者设定更高或不同的标准（身高、学历、外貌等），属于变相提高对妇女的录用标准。',
+      en: 'Applicants of one sex face a higher or different standard (height, education, appearance …). Raising the bar for one sex is sex discrimination in hiring.',
+    },
+    suggestion: {
+      zh: '对男女应聘者适用同一标准，只保留与岗位直接相关的要求，删除外貌、身材等与岗位无关的条件。',
+      en: 'Apply one standard to all applicants; keep only requirements the job genuinely needs, and drop appearance and body requirements unrelated to the work.',
+    },
+    basis: EC01,
+    requirement: ['EC-01'],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'Bachelor degree required; female applicants must hold a master degree or above.',
+        'Female applicants must be at least 165 cm tall and of good appearance.',
+        'Cabin crew recruitment: women must be slim and attractive, men must be over 175 cm.',
+        'Height requirement for the post: men 175 cm, women 165 cm or above.',
+        'Female candidates should be unmarried and under 28 years of age.',
+      ],
+      pass: [
+        'All applicants must hold a bachelor degree and pass the written test.',
+        'Male and female applicants must be at least 18 years old.',
+        'The annual medical check for staff records height, weight and BMI; women over 35 receive an additional screening.',
+        'Employers must not require female applicants to be of good appearance.',
+      ],
+    },
+  },
+  {
+    id: 'en.employment.gendered-job-title',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'medium',
+    lang: 'en',
+    title: { zh: '（英文）招聘使用带性别的职位名称', en: 'Sex-specific job title in a job advertisement' },
+    check: {
+      type: 'pattern',
+      triggers: ['waitress', 'girl', 'boy', 'lady', 'ladies', 'stewardess', 'hostess', 'maid'],
+      patterns: [
+        String.raw`\b(?:waitress(?:es)?|sales\s*girls?|sales\s*lad(?:y|ies)|stewardess(?:es)?|air\s+hostess(?:es)?|hostess(?:es)?|barmaids?|bar\s*girls?|house\s*maids?|maids?|cleaning\s+lad(?:y|ies)|tea\s+lad(?:y|ies)|dinner\s+lad(?:y|ies)|girl\s+friday|office\s+(?:girls?|boys?)|delivery\s+boys?|errand\s+boys?|paper\s*boys?|bell\s*boys?|shop\s+girls?|receptionist\s+girls?)\b`,
+      ],
+      when: [
+        {
+          any: [String.raw`\b(?:wanted|hiring|hire|vacanc(?:y|ies)|looking\s+for|seeking|recruit\w*|position|post|job|apply|applicants?|join\s+our|we\s+need|opening|salary|per\s+(?:hour|month))\b`],
+          scope: 'sentence',
+        },
+      ],
+    },
+    message: {
+      zh: '职位名称“{match}”带有性别，暗示只招某一性别，构成变相的性别限定。',
+      en: 'The job title "{match}" names a sex, which signals that only one sex will be hired.',
+    },
+    suggestion: {
+      zh: '改用不带性别的职位名称，如 server / waiting staff、sales assistant、flight attendant、host、bartender、cleaner、office assistant、courier。',
+      en: 'Use a neutral title: server / waiting staff, sales assistant, flight attendant, host, bartender, housekeeper or cleaner, office assistant, courier or messenger.',
+    },
+    basis: EC01,
+    requirement: ['EC-01'],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'Waitress wanted for busy city-centre restaurant, evening shifts.',
+        'We are hiring a salesgirl for our new cosmetics counter.',
+        'Vacancy: air hostess, international routes, training provided.',
+        'Cleaning lady needed three mornings a week; apply in person.',
+        'Looking for an office girl to answer phones and file documents.',
+        'Delivery boys wanted, own bicycle required, paid per delivery.',
+      ],
+      pass: [
+        'Waiting staff wanted for busy city-centre restaurant, evening shifts.',
+        'We are hiring a sales assistant for our new cosmetics counter.',
+        'The hotel was founded in 1920 by a former stewardess and her husband.',
+        "Job ads must not use titles such as 'waitress' or 'salesgirl'.",
+      ],
+    },
+  },
+  {
+    id: 'en.employment.marital-status-condition',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'en',
+    title: { zh: '（英文）以婚姻状况为录用或聘用条件', en: 'Marital status used as a hiring or employment condition' },
+    check: {
+      type: 'pattern',
+      triggers: ['single', 'married', 'marry', 'marriage', 'marital'],
+      patterns: [
+        // must be single / should be unmarried / are required to be married
+        String.raw`\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\s+(?:be|remain|stay)\s+(?:single|unmarried|married|not\s+married)\b(?![-/])(?!\s+(?:point|sign|source|entry|page|file|room|use|window|person|shift|location|language))`,
+        // single applicants only / unmarried women preferred / married candidates will not be considered
+        String.raw`\b(?:single|unmarried|married|never-married)\s+(?:${WHO}|${SEX_PL})\s+(?:only|preferred|(?:are|will\s+be)\s+preferred|(?:will|shall)\s+not\s+be\s+(?:considered|accepted|hired|employed))\b`,
+        String.raw`\b(?:preference|priority)\s+(?:will\s+be\s+|is\s+|shall\s+be\s+)?given\s+to\s+(?:single|unmarried|married)\b`,
+        // Marital status: single (as a requirement)
+        String.raw`\bmarital\s+status\s*(?:requirement)?\s*:\s*(?:single|unmarried|married)\b(?!\s*(?:\/|or\b|,))`,
+        // agree not to marry during the contract / must not get married within two years
+        String.raw`\b(?:not|never)\s+(?:to\s+)?(?:get\s+)?marr(?:y|ied)\s+(?:during|within|for|before|in|until)\b`,
+        // employment ends on marriage
+        String.raw`\b(?:contract|employment)\s+(?:will|shall)\s+(?:be\s+)?(?:terminat\w*|end|cease)\s+(?:up)?on\s+(?:her\s+|the\s+employee's\s+)?marriage\b`,
+      ],
+      when: [{ any: HIRING, scope: 'paragraph' }],
+    },
+    message: {
+      zh: '以婚姻状况作为录用或聘用条件，或限制职工结婚，属于就业性别歧视，主要损害女性。',
+      en: 'Marital status is used as a condition of hiring or employment, or the employee is restricted from marrying. This is sex discrimination in employment and mostly harms women.',
+    },
+    suggestion: {
+      zh: '删除婚姻状况要求及限制结婚的条款；录用只考察与岗位相关的能力和条件。',
+      en: 'Remove the marital-status requirement and any clause restricting marriage; assess only what the job requires.',
+    },
+    basis: EC02,
+    requirement: ['EC-02'],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'Requirements: female, must be single, aged 22-28, good communication skills.',
+        'Unmarried applicants preferred for this overseas posting.',
+        'Marital status: single; height 160 cm or above.',
+        'The employee agrees not to marry during the first two years of the contract.',
+        'Preference will be given to married candidates with stable family circumstances.',
+        'Her employment contract will be terminated upon her marriage.',
+      ],
+      pass: [
+        'We do not ask about marital status at any stage of the recruitment process.',
+        'Applicants will be considered regardless of marital status.',
+        'Employers must not make marital status a condition of employment.',
+        'Each request must be a single PDF file no larger than 5 MB for the application.',
+        'Staff who are married may add their spouse to the health insurance plan.',
+      ],
+    },
+  },
+  {
+    id: 'en.employment.pregnancy-condition',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'en',
+    title: { zh: '（英文）以怀孕或生育计划为录用或聘用条件', en: 'Pregnancy or plans for children used as a condition' },
+    check: {
+      type: 'pattern',
+      triggers: ['pregnan', 'child', 'baby', 'babies', 'family'],
+      patterns: [
+        // pregnancy test / pregnancy screening as part of the pre-employment medical
+        String.raw`\bpregnancy\s+(?:tests?|testing|screening|checks?|examinations?)\b`,
+        // must not be pregnant / not pregnant / not currently pregnant
+        String.raw`\b(?:must|should|shall)\s+not\s+be\s+(?:currently\s+)?pregnant\b|\bnot\s+(?:currently\s+)?pregnant\b`,
+        // no plans to have children / no intention of starting a family
+        String.raw`\bno\s+(?:plans?|intentions?)\s+(?:to|of|for)\s+(?:have|having|start(?:ing)?\s+a\s+family|get(?:ting)?\s+pregnant|becom(?:e|ing)\s+pregnant|children|a\s+baby)`,
+        // state your plans to have children / family plans
+        String.raw`\b(?:your|their|her|any)\s+(?:plans?|intentions?)\s+(?:to|for|of)\s+(?:have|having)\s+(?:a\s+|more\s+)?(?:child|children|baby|babies|family)|\bfamily[- ]planning\s+(?:status|plans?|intentions?)\b`,
+        // agree not to become pregnant during the contract / must not have a baby within three years
+        String.raw`\bnot\s+(?:to\s+)?(?:become|get|fall)\s+pregnant\b|\bnot\s+(?:to\s+)?have\s+(?:a\s+|any\s+)?(?:child|children|baby|babies)\s+(?:during|within|for|before|in|until)\b`,
+        // pregnant women will not be considered / pregnant applicants are not eligible
+        String.raw`\bpregnant\s+(?:women|applicants?|candidates?|mothers?|workers?|persons?)\s+(?:(?:will|shall|need|may)\s+not\s+(?:be\s+(?:considered|hired|employed|accepted)|apply)|are\s+not\s+(?:eligible|accepted|considered))\b`,
+        // childless candidates preferred / applicants without young children only
+        String.raw`\b(?:childless|without\s+(?:young\s+)?children|with\s+no\s+(?:young\s+)?children)\s*(?:${WHO}|${SEX_PL})?\s*(?:only|preferred)\b`,
+      ],
+      when: [{ any: HIRING, scope: 'paragraph' }],
+      unless: [{ any: [String.raw`\b(?:maternity\s+(?:care|services?|clinic)|antenatal|prenatal|obstetric|x-ray|radiation\s+exposure|patients?)\b`], scope: 'sentence' }],
+    },
+    message: {
+      zh: '以怀孕、生育计划作为录用或聘用条件（含妊娠检测、承诺不生育），属于就业性别歧视。',
+      en: 'Pregnancy or plans to have children are used as a condition of hiring or employment (pregnancy tests, promises not to have children). This is sex discrimination in employment.',
+    },
+    suggestion: {
+      zh: '删除妊娠检测、生育计划询问和不得生育的约定；入职体检不得包括妊娠检测。',
+      en: 'Remove pregnancy tests, questions about plans for children and any promise not to have children; a pre-employment medical must not include a pregnancy test.',
+    },
+    basis: EC02,
+    requirement: ['EC-02'],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'The pre-employment medical examination includes a pregnancy test for all female applicants.',
+        'Requirements: female, 25-30 years old, not pregnant, no plans to have children in the next three years.',
+        'Please state on the application form your plans to have children.',
+        'The employee agrees not to become pregnant during the first two years of employment.',
+        'Pregnant applicants will not be considered for this position.',
+        'Childless candidates preferred, as the job involves long hours.',
+      ],
+      pass: [
+        'We do not require a pregnancy test as part of the pre-employment medical examination.',
+        'Employers shall not ask applicants about pregnancy or plans to have children.',
+        'Staff who are pregnant may request adjusted duties without loss of pay.',
+        'The clinic offers antenatal care and pregnancy tests to patients free of charge.',
+      ],
+    },
+  },
+  {
+    id: 'en.employment.pregnancy-adverse-treatment',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'en',
+    title: { zh: '（英文）因怀孕、生育、哺乳降低待遇或解除合同', en: 'Pay cut, transfer or dismissal because of pregnancy, childbirth or breastfeeding' },
+    check: {
+      type: 'pattern',
+      triggers: ['pregnan', 'maternity', 'breastfe', 'nursing', 'childbirth', 'birth'],
+      patterns: [
+        // who becomes pregnant during probation will be dismissed
+        String.raw`\b(?:becomes?|become|found\s+to\s+be|(?:is|are)|be)\s+pregnant\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,80}?\b(?:dismiss(?:ed|al)?|terminat(?:e|ed|ion)|fired|let\s+go|deemed\s+to\s+have\s+resigned|considered\s+to\s+have\s+resigned|released|returned\s+to\s+the\s+(?:agency|dispatch\w*))\b`,
+        // may be dismissed if she becomes pregnant
+        String.raw`\b(?:dismiss(?:ed)?|terminat(?:e|ed)|fire[ds]?)\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,40}?\b(?:if|when|who|because|upon|on)\b[^.;]{0,30}?\b(?:pregnan\w*|maternity\s+leave|gives?\s+birth|breastfe\w*)`,
+        // bonuses will be forfeited during maternity leave
+        String.raw`\b(?:maternity\s+leave|pregnancy|breastfeeding|nursing\s+(?:period|mothers?))\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,60}?\b(?:bonus(?:es)?|salary|pay|wages?|allowances?|performance\s+pay|seniority)\s+(?:will|shall|is|are)\s+(?:be\s+)?(?:forfeited|withheld|suspended|stopped|deducted|reduced|cancel(?:l)?ed|halved)\b`,
+        String.raw`\b(?:bonus(?:es)?|salary|pay|wages?|allowances?|performance\s+pay)\s+(?:will|shall)\s+(?:be\s+)?(?:forfeited|withheld|suspended|stopped|deducted|reduced|cancel(?:l)?ed|halved)\s+(?:during|for|while\s+on)\s+(?:maternity\s+leave|pregnancy|the\s+breastfeeding\s+period)`,
+        // not eligible for promotion during maternity leave / cannot be rated excellent in the year of childbirth
+        String.raw`\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not|in)eligible|cannot\s+be\s+(?:rated|considered|promoted)|will\s+not\s+be\s+(?:rated|considered|promoted))\b[^.;]{0,40}?\b(?:promot\w+|bonus|excellent|outstanding|training|appraisal)\b[^.;]{0,40}?\b(?:maternity\s+leave|pregnan\w*|childbirth|breastfe\w*)`,
+        String.raw`\b(?:maternity\s+leave|pregnan\w+|childbirth|breastfe\w*)\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,40}?\b(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not|in)eligible|not\s+(?:be\s+)?eligible|will\s+not\s+be\s+considered)\s+for\s+(?:promotion|a\s+bonus|bonuses|an?\s+(?:excellent|outstanding)\s+rating|training)`,
+        // pregnant employees will be transferred to a lower-paid post
+        String.raw`\bpregnant\s+(?:employees?|workers?|staff|women)\s+(?:will|shall)\s+be\s+(?:transferred|moved|reassigned|demoted|placed\s+on\s+unpaid\s+leave)\b`,
+      ],
+      when: [{ any: HIRING, scope: 'paragraph' }],
+      unless: [
+        {
+          any: [String.raw`\b(?:same|without\s+(?:any\s+)?(?:loss|reduction)|no\s+(?:loss|reduction)|unchanged|protected|full\s+pay|lighter\s+duties|at\s+her\s+request|remain(?:s)?\s+the\s+same)\b`],
+          scope: 'sentence',
+        },
+      ],
+    },
+    message: {
+      zh: '因怀孕、生育、哺乳降低工资待遇、调岗、取消评优晋升资格或解除劳动（聘用）合同，违反女职工劳动保护规定。',
+      en: 'Pay, bonus, post, appraisal or the contract itself is made worse because of pregnancy, childbirth or breastfeeding. This breaches the labour protection of women workers.',
+    },
+    suggestion: {
+      zh: '删除该条款，写明“不得因怀孕、生育、哺乳降低工资、予以辞退或解除劳动（聘用）合同”。',
+      en: 'Delete the clause and state that pay, post and contract are not affected by pregnancy, childbirth or breastfeeding.',
+    },
+    basis: [
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(三)妇女与经济 › 策略措施 › (10)',
+        quote: '禁止用人单位因女职工怀孕、生育、哺乳而降低工资、恶意调岗、予以辞退、解除劳动(聘用)合同',
+        law: '《女职工劳动保护特别规定》第五条；《中华人民共和国劳动合同法》第四十二条第（四）项',
+      },
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(三)妇女与经济 › 策略措施 › (10)',
+        quote: '禁止用人单位因女职工怀孕、生育、哺乳而降低工资、予以辞退、解除劳动（聘用）合同',
+        law: '《女职工劳动保护特别规定》第五条',
+      },
+    ],
+    requirement: ['EC-03'],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'Any employee who becomes pregnant during the probation period will be dismissed.',
+        'Annual bonuses will be forfeited during maternity leave.',
+        'Staff on maternity leave are not eligible for promotion in that year.',
+        'Pregnant employees will be transferred to the logistics department at the corresponding pay grade.',
+        'The company may terminate the contract if the employee becomes pregnant within the first year.',
+        'Agency workers who are pregnant will be returned to the agency.',
+      ],
+      pass: [
+        'No employee shall be dismissed because she is pregnant, on maternity leave or breastfeeding.',
+        'Pregnant employees will be transferred to lighter duties at her request without loss of pay.',
+        'Staff on maternity leave remain eligible for promotion and annual bonuses.',
+        'It is unlawful to dismiss a worker because of pregnancy or childbirth.',
+      ],
+    },
+  },
+  {
+    id: 'en.language.generic-he',
+    domain: 'language',
+    kind: 'violation',
+    severity: 'low',
+    lang: 'en',
+    title: { zh: '（英文）用“he/his/him”泛指任职者', en: 'Generic "he/his/him" for an office holder' },
+    check: {
+      type: 'pattern',
+      triggers: ['he', 'his', 'him'],
+      patterns: [
+        String.raw`(?<!\(s\)|\bs\/|\b(?:she|her|hers|herself)\s*(?:\/|\bor\b|\band\b)\s*)\b(?:he|him|his|himself)\b(?!\s*(?:\/|\bor\b|\band\b|\(\s*or\b)\s*(?:she|her|hers|herself)\b)`,
+      ],
+      antecedent: [ROLE],
+      when: [{ any: [ROLE], scope: 'paragraph' }],
+      negation: false,
+    },
+    message: {
+      zh: '“{match}”泛指任职者或当事人（如 applicant、employee、chairperson），默认其为男性。政策文本应使用性别中立的表述。',
+      en: '"{match}" refers to any holder of a role (applicant, employee, chairperson …) as if it were a man. Policy wording should be gender-neutral.',
+    },
+    suggestion: {
+      zh: '改用 they/their，重复名词（“the applicant's”），或改写句子避免代词（如 “the applicant shall submit a CV”）。',
+      en: 'Use "they/their", repeat the noun ("the applicant\'s"), or rephrase to avoid the pronoun ("the applicant shall submit a CV").',
+    },
+    basis: [
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '四、组织实施 › (二)落实规划实施责任',
+        quote: '在出台法规、制定政策、编制规划、配置资源、部署工作时贯彻落实男女平等基本国策',
+      },
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '第一章 指导思想和基本原则 › (二)基本原则 › (2)',
+        quote: '在制定地方法规政策、编制规划纲要、安排部署工作中充分考虑两性的现实差异和妇女的特殊利益',
+      },
+    ],
+    requirement: ['L-01'],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'The applicant shall submit his CV together with a copy of his degree certificate.',
+        'The Chairman shall preside over all meetings of the Board. He shall have a casting vote.',
+        'Each employee must notify his line manager at least three days before taking annual leave.',
+        'A candidate who fails the written examination may not resubmit his application within one year.',
+        'Where an officer has a conflict of interest, he shall declare it before the matter is discussed.',
+      ],
+      pass: [
+        'The applicant shall submit their CV together with a copy of their degree certificate.',
+        'Each employee must notify his or her line manager before taking annual leave.',
+        'Mr. Zhang Wei, the chairman of the board, said he would step down next year.',
+        'The father of the applicant stated that he would attend the interview.',
+        'The Chair shall preside over all meetings; the Chair has a casting vote.',
+      ],
+    },
+  },
+  {
+    id: 'en.language.gendered-term',
+    domain: 'language',
+    kind: 'violation',
+    severity: 'low',
+    lang: 'en',
+    title: { zh: '（英文）以男性为默认的用语', en: 'Male-default term' },
+    check: {
+      type: 'pattern',
+      triggers: ['man', 'men'],
+      patterns: [
+        String.raw`\b(?:chair|sales|fore|police|fire|spokes|business|camera|work|lay|congress|council|committee|post|mail|repair|handy|door|watch|fresh|crafts|news|weather|middle|yes|ombuds|alder|countr(?:y|ies))(?:man|men)\b`,
+        String.raw`\bman(?:power|kind)\b`,
+        String.raw`\bworkmanlike\b`,
+        String.raw`\bman[- ]?(?:hours?|days?|months?|years?)\b`,
+        String.raw`\bman-made\b`,
+        String.raw`\b(?:the\s+)?common\s+man\b|\bman\s+in\s+the\s+street\b`,
+      ],
+      negation: false,
+    },
+    message: {
+      zh: '“{match}”以男性为默认，把职位或人群描述成男性，强化职业性别标签。',
+      en: '"{match}" makes the male the default: it describes a post or people in general as men and reinforces gender labels on occupations.',
+    },
+    suggestion: {
+      zh: '改用中性词：chairman→chair / chairperson；manpower→workforce / staff；workmanlike→skilful / professional；man-hours→working hours / person-hours；salesman→salesperson；foreman→supervisor；policeman→police officer；fireman→firefighter；spokesman→spokesperson；businessman→businessperson；mankind→humanity；man-made→artificial。',
+      en: 'Use a neutral term: chairman → chair or chairperson; manpower → workforce, staff; workmanlike → skilful, professional; man-hours → working hours, person-hours; salesman → salesperson; foreman → supervisor; policeman → police officer; fireman → firefighter; spokesman → spokesperson; businessman → businessperson; cameraman → camera operator; layman → layperson; mankind → humanity; man-made → artificial.',
+    },
+    basis: [
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(七)妇女与环境 › 策略措施 › (2)',
+        quote: '在玩具、服饰、日用品、游戏设计和职业规划等领域消除性别标签',
+      },
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(八)妇女与环境 › 策略措施 › (4)',
+        quote: '消除网络媒体、影视产品、公共出版物等中出现的歧视贬抑妇女、侮辱妇女人格尊严、物化妇女形象等不良现象',
+      },
+    ],
+    requirement: ['E-02', 'ENV-05'],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'The committee shall elect a chairman from among its members.',
+        'The project will require an estimated 1,200 man-hours of work.',
+        'Shortage of skilled manpower is the main obstacle to expansion.',
+        'Applicants should have three years of experience as a salesman or foreman.',
+        'Each district will recruit ten additional policemen and firemen.',
+        'All repairs must be carried out in a workmanlike manner.',
+        'The spokesman for the ministry declined to comment.',
+      ],
+      pass: [
+        'The committee shall elect a chair from among its members.',
+        'The project will require an estimated 1,200 person-hours of work.',
+        "The style guide replaces 'chairman' with 'chair' in all board documents.",
+        'She was promoted to sales manager after two years.',
+        'Women and men shall have equal access to training.',
+      ],
+    },
+  },
+];
