@@ -23,6 +23,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: '打开当前问题的说明卡片 / Open the card of the current finding',
       },
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '为选中文字（或当前问题）添加批注 / Add a note to the selection (or the current finding)',
+      },
     },
     ...(browser === 'firefox'
       ? {

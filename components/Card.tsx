@@ -1,9 +1,12 @@
 /** The finding card: what is wrong, why (basis), what to write instead, and actions. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { NoteStatus } from '../lib/annotations/types.ts';
 import type { UIFinding } from '../lib/ext/messages.ts';
-import { domainLabel, planLabel, severityLabel, t, type Locale } from './i18n.ts';
+import { domainLabel, planLabel, QUICK_REASONS, severityLabel, statusLabel, t, type Locale } from './i18n.ts';
 
 export type CardAction = 'annotate' | 'ignore' | 'disable-rule' | 'report';
+
+const VERDICTS: NoteStatus[] = ['confirmed', 'false-positive', 'fixed'];
 
 export interface CardProps {
   finding: UIFinding;
@@ -13,19 +16,53 @@ export interface CardProps {
   /** Move focus into the card when it opens (keyboard use). */
   autoFocus?: boolean;
   onAction: (a: CardAction) => Promise<string | void> | string | void;
+  /** Set the verdict on this finding ('open' clears it). Omitted: no verdict buttons. */
+  onVerdict?: (status: NoteStatus, reason?: string) => Promise<string | void>;
+  /** Notes on this finding's passage. */
+  notes?: { id: string; excerpt: string; status: NoteStatus }[];
+  onOpenNote?: (id: string) => void;
   onClose: () => void;
 }
 
-export function Card({ finding: f, locale, index, total, autoFocus, onAction, onClose }: CardProps) {
+export function Card({ finding: f, locale, index, total, autoFocus, onAction, onVerdict, notes, onOpenNote, onClose }: CardProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const reasonRef = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState<string>('');
   const [busy, setBusy] = useState(false);
+  const [askReason, setAskReason] = useState(false);
+  const [reason, setReason] = useState('');
   const titleId = `gea-card-title-${f.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const current = f.verdict?.status ?? 'open';
 
   useEffect(() => {
     setNote('');
+    setAskReason(false);
+    setReason('');
     if (autoFocus) ref.current?.focus();
   }, [f.id, autoFocus]);
+
+  useEffect(() => {
+    if (askReason) reasonRef.current?.focus();
+  }, [askReason]);
+
+  const verdict = async (s: NoteStatus, why?: string) => {
+    if (!onVerdict || busy) return;
+    if (s === 'false-positive' && !why?.trim()) {
+      setAskReason(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      const msg = await onVerdict(s, why?.trim());
+      setAskReason(false);
+      setReason('');
+      setNote(msg || (s === 'open' ? t(locale, 'verdictCleared') : t(locale, 'verdictSaved', { s: statusLabel(s, locale) })));
+    } catch (e) {
+      setNote(t(locale, 'actionFailed') + String((e as Error)?.message ?? e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const act = async (a: CardAction) => {
     if (busy) return;
@@ -102,6 +139,73 @@ export function Card({ finding: f, locale, index, total, autoFocus, onAction, on
           )}
         </details>
       )}
+      {onVerdict && (
+        <div class="verdicts" role="group" aria-label={t(locale, 'verdict')} data-verdict={current}>
+          <span class="label">{t(locale, 'verdict')}：</span>
+          {VERDICTS.map((s) => (
+            <button
+              type="button"
+              class={`v v-${s}`}
+              data-status={s}
+              aria-pressed={current === s}
+              disabled={busy}
+              title={current === s ? t(locale, 'undo') : undefined}
+              onClick={() => (current === s ? verdict('open') : verdict(s, s === 'false-positive' ? f.verdict?.reason : undefined))}
+            >
+              {statusLabel(s, locale)}
+            </button>
+          ))}
+        </div>
+      )}
+      {current === 'false-positive' && f.verdict?.reason && !askReason && (
+        <p class="why">
+          <span class="label">{t(locale, 'reason')}：</span>
+          {f.verdict.reason}
+        </p>
+      )}
+      {askReason && (
+        <form
+          class="reason"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!reason.trim()) setNote(t(locale, 'reasonRequired'));
+            else void verdict('false-positive', reason);
+          }}
+        >
+          <input
+            ref={reasonRef}
+            type="text"
+            value={reason}
+            aria-label={t(locale, 'reasonPlaceholder')}
+            placeholder={t(locale, 'reasonPlaceholder')}
+            onInput={(e) => setReason((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit" disabled={busy}>
+            {t(locale, 'save')}
+          </button>
+          <div class="quick">
+            {QUICK_REASONS[locale].map((r) => (
+              <button type="button" class="chip" disabled={busy} onClick={() => verdict('false-positive', r)}>
+                {r}
+              </button>
+            ))}
+          </div>
+        </form>
+      )}
+      {notes && notes.length > 0 && (
+        <div class="notes">
+          <div class="label">{t(locale, 'notesHere')}</div>
+          <ul>
+            {notes.map((n) => (
+              <li>
+                <button type="button" class="linkish" data-note={n.id} onClick={() => onOpenNote?.(n.id)}>
+                  [{statusLabel(n.status, locale)}] {n.excerpt || t(locale, 'noteTitle')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="actions" role="group">
         <button type="button" disabled={busy} onClick={() => act('annotate')}>
           {t(locale, 'annotate')}
@@ -111,9 +215,6 @@ export function Card({ finding: f, locale, index, total, autoFocus, onAction, on
         </button>
         <button type="button" disabled={busy} onClick={() => act('disable-rule')}>
           {t(locale, 'disableRule')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => act('report')}>
-          {t(locale, 'falsePositive')}
         </button>
       </div>
       <p class="note" role="status" aria-live="polite">
@@ -151,6 +252,26 @@ p { margin: 4px 0; }
 .basis { margin: 6px 0; font-size: 13px; }
 .basis summary { cursor: pointer; color: #57606a; }
 blockquote { margin: 4px 0; padding: 2px 8px; border-left: 3px solid #d0d7de; color: #424a53; }
+.verdicts, .reason { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 8px; }
+.verdicts button, .reason button, .notes button { font: inherit; font-size: 13px; padding: 3px 10px; border: 1px solid #d0d7de; border-radius: 6px; background: #fff; color: #1f2328; cursor: pointer; }
+.verdicts button[aria-pressed="true"] { color: #fff; }
+.v-confirmed[aria-pressed="true"] { background: #b42318; border-color: #b42318; }
+.v-false-positive[aria-pressed="true"] { background: #57606a; border-color: #57606a; }
+.v-fixed[aria-pressed="true"] { background: #1a7f37; border-color: #1a7f37; }
+.reason input, .nc input, .nc textarea, .nc select { font: inherit; font-size: 13px; padding: 3px 6px; border: 1px solid #d0d7de; border-radius: 6px; background: #fff; color: #1f2328; box-sizing: border-box; }
+.reason input { flex: 1 1 12em; }
+.reason .quick { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 4px; }
+.reason .chip { font-size: 12px; padding: 1px 8px; border-radius: 10px; background: #f6f8fa; }
+.why { font-size: 13px; }
+.notes ul { list-style: none; padding: 0; margin: 2px 0; }
+.notes .linkish { border: 0; background: transparent; color: #0969da; padding: 0; text-align: left; }
+.nc label { display: block; font-size: 12px; color: #57606a; margin-top: 6px; }
+.nc textarea { width: 100%; min-height: 5.5em; resize: vertical; }
+.nc input, .nc select { width: 100%; }
+.nc .row { display: flex; gap: 8px; } .nc .row > * { flex: 1; }
+.card.note-card { border-left-color: #0369a1; }
+.badge.note { background: #0369a1; }
+.toast { position: fixed; right: 16px; bottom: 16px; z-index: 2; pointer-events: auto; max-width: 360px; background: #1f2328; color: #fff; border-radius: 8px; padding: 8px 12px; font: 13px/1.5 system-ui, "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .actions button { font: inherit; font-size: 13px; padding: 3px 10px; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; color: #1f2328; cursor: pointer; }
 .actions button:hover { background: #eaeef2; }

@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../lib/engine/types.ts';
 import { NUM } from '../lib/engine/numbers.ts';
+import { docTypes } from './doctypes.ts';
 
 /** Directors/secretaries are a different indicator: skip clauses about them. */
 const ABOUT_DIRECTORS = { any: ['(?:主任|书记|主席|正职|负责人)(?:中|的)?(?:女性|妇女)'], scope: 'clause' as const };
@@ -14,6 +15,7 @@ const AGE = `${NUM}周?岁`;
 export const decisionRules: Rule[] = [
   {
     id: 'cn.decision.village-committee-women',
+    requirement: ['D-01'],
     domain: 'decision',
     kind: 'threshold',
     severity: 'medium',
@@ -60,6 +62,7 @@ export const decisionRules: Rule[] = [
   },
   {
     id: 'cn.decision.community-committee-women',
+    requirement: ['D-03'],
     domain: 'decision',
     kind: 'threshold',
     severity: 'medium',
@@ -104,7 +107,90 @@ export const decisionRules: Rule[] = [
     },
   },
   {
+    id: 'cn.decision.community-director-women',
+    domain: 'decision',
+    kind: 'threshold',
+    severity: 'low',
+    lang: 'zh',
+    title: { zh: '居委会主任中女性比例低于目标', en: "Women below the target among residents' committee directors" },
+    check: {
+      type: 'share',
+      triggers: ['主任'],
+      subject: ['(?:居民委员会|居委会)主任'],
+      min: 0.35,
+      tolerance: 0.02,
+    },
+    message: {
+      zh: '居委会主任中女性比例为 {value}，低于规划 {min} 的目标。',
+      en: "Women are {value} of residents' committee directors, below the plan's {min} target.",
+    },
+    suggestion: {
+      zh: '按规划写明：社区居委会主任中女性比例达到35%左右（葫芦岛、昆区为40%以上）。',
+      en: "State the plan's target: women about 35 % of residents' committee directors (40 % or more in Huludao and Kundulun).",
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 主要目标 › (10)', quote: '社区居委会成员中女性比例达到50%左右，社区居委会主任中女性比例达到35%左右' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 主要目标 › (10)', quote: '社区居委会成员中女性比例保持在 50%左右，社区居委会主任中女性比例达到 40%以上' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 主要目标 › (8)', quote: '社区居委会成员中女性比例达到 50%左右，社区居委会主任中女性比例达到 35%左右' },
+      { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 主要目标 › (7)', quote: '社区居委会成员中女性比例保持在50%以上，社区居委会主任中女性比例达到40%以上' },
+    ],
+    profiles: ['baseline', '000', '001', '003', '004'],
+    examples: {
+      flag: [
+        '社区居委会主任中女性比例达到25%。',
+        '社区居委会主任中女性比例不低于30%。',
+        '居委会主任中女性比例力争达到百分之二十。',
+        '换届后居民委员会主任中女性比例达到30%左右。',
+        '社区居委会主任中女性比例控制在35%以内。',
+      ],
+      pass: [
+        '社区居委会成员中女性比例达到50%左右，社区居委会主任中女性比例达到35%左右。',
+        '社区居委会主任中女性比例达到40%以上。',
+        '社区居委会成员中女性比例达到50%左右。',
+      ],
+    },
+  },
+  {
+    id: 'cn.decision.village-director-women',
+    domain: 'decision',
+    kind: 'threshold',
+    severity: 'low',
+    lang: 'zh',
+    title: { zh: '村委会主任中女性比例低于10%', en: 'Women below 10 % of village committee directors' },
+    check: {
+      type: 'share',
+      triggers: ['主任'],
+      subject: ['(?:村民委员会|村委会)主任'],
+      min: 0.1,
+    },
+    message: {
+      zh: '村委会主任中女性比例为 {value}，低于规划 {min} 的目标。',
+      en: "Women are {value} of village committee directors, below the plan's {min} target.",
+    },
+    suggestion: { zh: '按规划写明：村委会主任中女性比例达到10%。', en: "State the plan's target: women 10 % of village committee directors." },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 主要目标 › (9)', quote: '村委会成员中女性比例达到30%以上，村委会主任中女性比例达到10%' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 主要目标 › (7)', quote: '村委会成员中女性比例达到 30%以上，村委会主任中女性比例达到 10%' },
+    ],
+    profiles: ['000', '003'],
+    examples: {
+      flag: [
+        '村委会主任中女性比例达到5%。',
+        '全县村委会主任中女性比例力争达到8%。',
+        '村委会主任中女性比例不低于百分之五。',
+        '村民委员会主任中女性比例达到6%左右。',
+        '村委会主任中女性比例控制在10%以内。',
+      ],
+      pass: [
+        '村委会成员中女性比例达到30%以上，村委会主任中女性比例达到10%。',
+        '村委会主任中女性比例达到12%。',
+        '村委会成员中女性比例达到30%以上。',
+      ],
+    },
+  },
+  {
     id: 'cn.decision.village-representatives-women',
+    requirement: ['D-02'],
     domain: 'decision',
     kind: 'threshold',
     severity: 'medium',
@@ -112,8 +198,8 @@ export const decisionRules: Rule[] = [
     title: { zh: '妇女村民代表不足三分之一', en: 'Women below one third of village representatives' },
     check: {
       type: 'share',
-      triggers: ['村民代表', '嘎查村民代表', '代表会议'],
-      subject: ['村民代表(?:会议)?|嘎查(?:村)?民代表'],
+      triggers: ['村民代表', '嘎查村民代表', '代表会议', '妇女代表', '女代表'],
+      subject: ['村民代表(?:会议)?|嘎查(?:村)?民代表|(?<![人大党职工])代表(?=\\d|[一二三四五六七八九十]|总数|名额|人数)'],
       min: 1 / 3,
       unless: [ABOUT_DIRECTORS],
     },
@@ -151,6 +237,7 @@ export const decisionRules: Rule[] = [
   },
   {
     id: 'cn.decision.cadre-sex-differentiated-limits',
+    requirement: ['D-11'],
     domain: 'decision',
     kind: 'violation',
     severity: 'high',
@@ -208,6 +295,243 @@ export const decisionRules: Rule[] = [
         '在保证质量的前提下，领导班子至少配备1名女干部。',
         '保障妇女在干部录用、选拔、任用、晋升、退休各环节不因性别受到歧视。',
         '推荐人选年龄一般不超过45周岁。',
+      ],
+    },
+  },  {
+    id: 'cn.decision.leadership-women-cadres',
+    domain: 'decision',
+    kind: 'threshold',
+    severity: 'medium',
+    lang: 'zh',
+    title: { zh: '领导班子配备女干部的要求被弱化', en: 'Weakened requirement for women in leadership teams' },
+    check: {
+      type: 'pattern',
+      triggers: ['女干部', '女性干部', '女性成员', '女同志'],
+      patterns: [
+        // 应保证三分之一以上的领导班子配备女干部 (plans: 一半以上)
+        '(?:[三四五六七八九]分之一|1/[3-9]|百分之[一二三四]十?|[1-4]\\d%)(?:以上)?的(?:党政)?(?:工作部门)?(?:领导)?班子(?:中)?(?:要|应)?配备(?:有)?女(?:干部|性|同志)',
+        // 领导班子中女干部配备不作硬性要求 / 视情况配备 / 有合适人选的可以配备
+        '(?:领导班子|党政班子|班子)[^。;]{0,20}?(?:女干部|女性干部|女性成员|女同志)[^。;]{0,12}?(?:不作(?:硬性|刚性|强制)(?:要求|规定)|可不(?:配备|配)|不强求|不硬性|视情况(?:而定|配备)?|可以不(?:配备|配)|酌情配备|有合适人选(?:的)?(?:可以|再)?配备)',
+        // 领导班子原则上可不配备女干部
+        '(?:领导班子|党政班子|班子)[^。;]{0,12}?(?:可不|可以不|不必|无需|不要求|不强求)(?:配备|配)(?:有)?女(?:干部|性|同志)',
+        // 女干部配备不作为班子结构的硬性条件
+        '(?:女干部|女性干部)(?:的)?配备[^。;]{0,10}?(?:不作(?:硬性|刚性|强制)要求|不作为[^。;]{0,10}?(?:硬性|刚性|必备)(?:条件|要求|指标)|视情况而定|不强求)',
+      ],
+      when: [{ any: ['班子|干部|领导职务'], scope: 'sentence' }],
+    },
+    message: {
+      zh: '条款降低或取消了领导班子配备女干部的要求。规划要求各级领导班子至少配备1名女干部，一半以上的党政工作部门领导班子配备女干部。',
+      en: 'The clause lowers or drops the requirement for women in leadership teams. The plans require at least one woman in each leadership team and women in more than half of department leadership teams.',
+    },
+    suggestion: {
+      zh: '改为：领导班子中至少配备1名女干部；党政工作部门应保证一半以上的领导班子配备女干部；在保证质量的前提下应配尽配，本地没有合适人选的可统筹解决或留出空额届中再补。',
+      en: 'Rewrite: at least one woman in each leadership team; women in more than half of department leadership teams; fill the posts wherever quality allows, find candidates elsewhere or keep the seat open for a mid-term appointment if none is available locally.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 主要目标 › (6)', quote: '市、县（市、区）党政工作部门，应保证一半以上的领导班子配备女干部，其中担任正职的一般不少于3人' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 主要目标 › (6)', quote: '市、县(市)区党政工作部门，应保证 1/2 以上的领导班子配备女干部，其中要有一定数量的正职' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 主要目标 › (4)', quote: '乡镇党政领导班子中要至少配备1名女干部，乡镇党政正职中要有适当数量女干部' },
+      { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 主要目标 › (5)', quote: '乡镇领导班子中应至少配备一名女干部，其中有一定数量的正职' },
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(四)妇女参与决策和管理 › 策略措施 › (5)',
+        quote: '落实女干部选拔配备的目标任务，在保证质量的前提下应配尽配。本地没有合适人选的可统筹解决，确实不能配齐的可留出空额届中再补',
+      },
+    ],
+    profiles: ['baseline', '000', '001', '003', '004'],
+    examples: {
+      flag: [
+        '党政工作部门，应保证三分之一以上的领导班子配备女干部。',
+        '乡镇领导班子中女干部配备不作硬性要求，有合适人选的可以配备。',
+        '各部门领导班子原则上可不配备女干部。',
+        '县直部门领导班子中的女干部视情况配备。',
+        '女干部配备不作为班子结构的硬性条件。',
+      ],
+      pass: [
+        '乡镇领导班子中要至少配备1名女干部。',
+        '党政工作部门，应保证一半以上的领导班子配备女干部。',
+        '市、县(市)区党政工作部门，应保证 1/2 以上的领导班子配备女干部。',
+        '领导班子中女干部比例逐步提高。',
+      ],
+    },
+  },
+  {
+    id: 'cn.decision.election-women-seat',
+    domain: 'decision',
+    kind: 'missing',
+    severity: 'medium',
+    lang: 'zh',
+    title: { zh: '换届选举方案缺少保障女性当选的措施', en: 'Election plan without measures to ensure women are elected' },
+    check: {
+      type: 'required',
+      docType: docTypes.election,
+      present: [
+        '专职专选|(?:女性|妇女)(?:候选人|委员|成员|代表|比例|名额|职数|干部)|至少[^。]{0,8}(?:1|一)名(?:女性|妇女|女)|(?:女性|妇女)[^。]{0,8}(?:另行选举|缺位增补)|缺位增补',
+      ],
+      triggers: [],
+    },
+    message: {
+      zh: '本换届选举方案没有保障女性当选的措施（女性候选人提名、女性委员专职专选、女性成员另行选举或缺位增补等）。没有这些措施，村（居）委会中难以保证有女性成员。',
+      en: 'The election plan has no measure ensuring women are elected (nominating women candidates, a seat reserved for a woman, a separate election or filling a vacancy with a woman). Without them, committees may end up with no women.',
+    },
+    suggestion: {
+      zh: '增加：提名确定女性候选人，女性委员专职专选；女性成员未能当选的，另行选举或缺位增补，保证每个村（居）民委员会至少有1名女性成员。',
+      en: 'Add: nominate women candidates and reserve a seat for a woman; if no woman is elected, hold a separate election or fill the vacancy, so that every committee has at least one woman.',
+    },
+    basis: [
+      { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (8)', quote: '在村(社区)“两委”换届工作中，采用“专职专选”等办法，保证每个村(居)民委员会成员中至少有1名女性成员', law: '《中华人民共和国村民委员会组织法》第六条（村民委员会成员中应当有妇女成员）' },
+      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (8)', quote: '通过提名确定女性候选人、女性委员专职专选、女性成员另行选举等措施，提高村委会成员、村委会主任中的女性比例' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (8)', quote: '通过提名确定女性候选人、女性委员专职专选、女性成员缺位增补等措施，提高村委会成员、村委会主任中的女性比例，保持居委会委员、居委会主任中女性适当比例' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 策略措施 › (8)', quote: '通过提名确定女性候选人、女性委员专职专选、女性成员另行选举等措施，提高村委会成员、村委会主任中的女性比例' },
+      { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (6)', quote: '女性委员专职专选、女性成员缺位 增补等措施' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'XX镇第十二届村民委员会换届选举工作方案\n一、选民登记 各村选举委员会负责选民登记。\n二、候选人提名 由选民直接提名。\n三、投票选举 采取无记名投票，差额选举。',
+        'XX街道社区居民委员会换届选举实施方案\n社区居民选举委员会主持选举。\n正式候选人确定后张榜公布。\n选举日设立中心投票站，公开唱票、计票。',
+        'XX乡村“两委”换届选举工作实施方案\n（一）推选产生村民选举委员会。（二）选民登记。（三）提名确定候选人。（四）组织投票。',
+        '关于做好村民委员会换届选举工作的通知\n各村要做好选民登记和选民名单公布工作，依法推选村民选举委员会，候选人提名采取直接提名方式，投票后当场计票。',
+        'XX镇村民代表推选办法\n一、推选由村民选举委员会主持。\n二、以户或村民小组为单位推选。\n三、推选结果当场计票公布，投票过半数当选。',
+      ],
+      pass: [
+        'XX镇第十二届村民委员会换届选举工作方案\n选民登记由选举委员会负责。\n候选人提名中应当有妇女候选人，女性委员专职专选。\n组织投票。',
+        'XX街道社区居民委员会换届选举实施方案\n选举委员会主持选举。\n确保每个居委会至少有1名女性成员。\n投票选举。',
+        '全市村（社区）“两委”换届选举工作顺利完成，新当选成员平均年龄43岁。',
+      ],
+    },
+  },
+  {
+    id: 'cn.decision.enterprise-rules-women-committee',
+    domain: 'decision',
+    kind: 'missing',
+    severity: 'low',
+    lang: 'zh',
+    title: { zh: '企业规章制度未经女职工委员会、职工代表大会程序', en: "Company rules without the women workers' committee and workers' congress" },
+    check: {
+      type: 'required',
+      docType: docTypes.labourRules,
+      present: ['女职工委员会|职工代表大会|职代会|职工大会|全体(?:职工|员工)(?:讨论|大会)|工会|民主程序|平等协商'],
+      triggers: [],
+    },
+    message: {
+      zh: '本规章制度未写明听取工会女职工委员会意见、经职工代表大会或全体职工讨论的程序。涉及女职工权益的事项（休假、孕期和哺乳期保护、薪酬等）应当听取女职工委员会意见。',
+      en: "The rules do not record hearing the union's women workers' committee or discussion by the workers' congress or all employees. Matters affecting women employees (leave, pregnancy and breastfeeding protection, pay) must be put to the women workers' committee.",
+    },
+    suggestion: {
+      zh: '在总则或附则中增加：本制度涉及女职工权益的事项已听取工会女职工委员会的意见，并经职工代表大会（或全体职工）讨论通过。',
+      en: "Add to the general or final provisions: matters affecting women employees were put to the union's women workers' committee, and the rules were adopted after discussion by the workers' congress (or all employees).",
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (7)', quote: '企业制定相关规章制度，对涉及女职工权益的事项，听取工会女职工委员会的意见，依法经职工代表大会审议通过', law: '《中华人民共和国劳动合同法》第四条' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (7)', quote: '企业制定相关规章制度，对涉及女职工权益的事项，听取工会女职工委员会的意见，依法经职工代表大会审议通过', law: '《中华人民共和国劳动合同法》第四条' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (7)', quote: '企业制定完善涉及女职工权益的规章制度，听取工会女职工委员会意见' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 策略措施 › (7)', quote: '企业制定相关规章制度，对涉及女职工权益的事项，听取工会女职工委员会的意见，依法经职工代表大会审议通过' },
+      { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (8)', quote: '企业制定相关规章制度时，对涉及女职工权益的事项，要注重听取工会女职工委员会的意见' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'XX有限公司员工手册\n第一章 总则 本公司员工应当遵守本手册。\n第三章 考勤 员工迟到、早退30分钟以内的，扣发当日绩效。\n第五章 休假 女员工按国家规定享受产假。',
+        'XX科技公司考勤管理制度\n一、本公司实行标准工时制。\n二、员工应按时打卡，迟到三次以上按旷工半天处理。\n三、事假须提前一天申请。',
+        'XX集团薪酬管理办法\n第二条 本集团员工薪酬由基本工资、岗位工资和绩效工资构成。\n第八条 员工事假期间不发放绩效工资，旷工按日扣发工资。',
+        'XX厂用工管理规定\n本厂职工必须服从生产安排。\n迟到、早退按厂规处理。\n女工孕期可调整至辅助岗位。',
+        'XX公司请休假管理办法\n本公司员工请假须提前填写请假单。\n病假须提交医院证明。\n旷工一日扣发三日工资。',
+      ],
+      pass: [
+        'XX有限公司员工手册\n本公司员工应当遵守本手册。\n员工迟到、早退按规定处理。\n本手册涉及女职工权益的内容已听取公司工会女职工委员会意见，经职工代表大会审议通过。',
+        'XX科技公司考勤管理制度\n本公司员工应按时打卡，迟到按规定处理。\n本制度经全体职工讨论通过。',
+        '女职工劳动保护特别规定\n第一条 为了减少和解决女职工在劳动中因生理特点造成的特殊困难，保护女职工健康，制定本规定。\n第五条 用人单位不得因女职工怀孕、生育、哺乳降低其工资、予以辞退、与其解除劳动或者聘用合同。',
+      ],
+    },
+  },
+  {
+    id: 'cn.decision.consult-womens-federation',
+    domain: 'decision',
+    kind: 'missing',
+    severity: 'low',
+    lang: 'zh',
+    title: { zh: '涉及妇女权益的法规政策草案未听取妇联意见', en: "Draft touching women's rights without consulting the Women's Federation" },
+    check: {
+      type: 'required',
+      docType: docTypes.womenRightsDraft,
+      present: ['妇联|妇女联合会|妇女儿童工作委员会|妇儿工委'],
+      triggers: [],
+    },
+    message: {
+      zh: '本草案涉及妇女权益，但未见听取妇联组织意见的记载，也未让妇联参与相关工作。规划要求制定促进男女平等和保障妇女权益的法规政策时充分听取妇联组织的意见和建议。',
+      en: "The draft touches women's rights but records no consultation of the Women's Federation and gives it no role. The plans require its views to be fully heard when rules on sex equality and women's rights are made.",
+    },
+    suggestion: {
+      zh: '征求同级妇联意见并在起草说明中记载；在条文中明确妇联组织参与实施和监督的职责。',
+      en: "Consult the Women's Federation at the same level and record it in the drafting notes; give it a role in implementation and oversight in the text.",
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (10)', quote: '在制定有关促进男女平等和保障妇女合法权益的法规政策以及选拔培养女干部工作中，充分听取妇联组织意见和建议' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (10)', quote: '在制定有关促进男女平等和保障妇女合法权益的法规政策以及培养选拔女干部工作中，充分听取妇联组织意见和建议' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (10)', quote: '支持妇联组织参与民主决策、民主管理、民主监督，参与制定有关法规、制度、规章和政策' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 策略措施 › (10)', quote: '在制定有关促进男女平等和保障妇女合法权益的法规政策以及选拔培养女干部工作中，充分听取妇联组织的意见和建议' },
+      { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (10)', quote: '在制定有关促进男女平等和保障妇女合法权益的政策以及培养选拔女干部工作中，充分听取妇联组织意见和建议' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'XX市女职工劳动保护办法（征求意见稿）\n第一条 为保护女职工合法权益，制定本办法。\n第五条 女职工在孕期不能适应原劳动的，用人单位应当予以减轻劳动量。',
+        'XX省反家庭暴力条例（草案）\n第一条 为了预防和制止家庭暴力，保护家庭成员特别是妇女、儿童的合法权益，制定本条例。',
+        'XX市促进生育支持若干措施（征求意见稿）\n一、延长生育假，女职工生育子女的，增加产假60天。\n二、用人单位不得因女职工怀孕降低其工资。',
+        '关于进一步保障农村妇女土地权益的实施意见（送审稿）\n一、保障妇女在土地承包中的平等权利，不得以婚姻状况为由收回承包地。二、推动男女平等。',
+        'XX县女性就业促进办法（修订草案）\n第三条 用人单位招用人员，不得以性别为由拒绝录用妇女。\n第六条 女职工哺乳期内不得安排夜班劳动。',
+      ],
+      pass: [
+        'XX市女职工劳动保护办法（征求意见稿）\n第一条 为保护女职工合法权益，制定本办法。\n第五条 女职工在孕期不能适应原劳动的，用人单位应当予以减轻劳动量。\n第二十条 工会、妇女联合会依法对本办法的实施进行监督。',
+        'XX市妇女发展规划（2021-2030年）（征求意见稿）\n保障妇女合法权益，促进男女平等。',
+        '中华人民共和国妇女权益保障法\n第一条 为了保障妇女的合法权益，促进男女平等和妇女全面发展，制定本法。',
+      ],
+    },
+  },
+  {
+    id: 'cn.decision.village-rules-equal-rights',
+    domain: 'decision',
+    kind: 'missing',
+    severity: 'medium',
+    lang: 'zh',
+    title: { zh: '村规民约未写明男女平等、妇女平等权益', en: "Village rules without sex equality or women's equal rights" },
+    check: {
+      type: 'required',
+      docType: docTypes.villageRules,
+      present: [
+        '男女平等|性别平等|男女(?:享有)?(?:同等|平等)|妇女(?:依法)?(?:享有|享受)(?:与男子)?(?:平等|同等)|(?:与男子|与男性)(?:享有)?(?:平等|同等)|(?:不得|不因)[^。]{0,16}(?:出嫁|嫁|离婚|丧偶|性别|结婚|婚姻)|妇女议事会|妇女代表',
+      ],
+      triggers: [],
+    },
+    message: {
+      zh: '本村规民约（居民公约、分配方案）没有写明男女平等、妇女与男子享有平等权利，也未体现妇女参与制定。这类文件常把出嫁女、离婚丧偶妇女排除在成员资格和收益分配之外。',
+      en: "These village rules (residents' compact, distribution scheme) state neither sex equality nor women's equal rights, and show no participation of women in drafting them. Such documents often exclude married-out, divorced or widowed women from membership and income.",
+    },
+    suggestion: {
+      zh: '增加：本村（社区）男女平等，妇女在土地承包、宅基地、集体收益分配、征地补偿等方面与男子享有平等权利，不因结婚、离婚、丧偶而受影响；本规约经妇女议事会讨论，妇女代表参与制定。',
+      en: 'Add: women and men are equal; women have the same rights as men in land, homesteads, collective income and compensation, unaffected by marriage, divorce or widowhood; the rules were discussed by the women\'s council with women representatives taking part.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (1)', quote: '支持妇女参与村（社区）协商议事活动和村规民约（居民公约）的制订修改' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (8)', quote: '组织妇女积极参与村规民约、居民公约的制定修订，开展协商议事活动' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (8)', quote: '支持妇女参与村规民约、居民公约的制定修订，开展协商议事活动' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 策略措施 › (1)', quote: '支持妇女参与村（社区）协商议事活动和村规民约（居民公约）的制订修改' },
+      { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (6)', quote: '依托妇女议事会，组织妇女积极参与村规民约、居民公约的制定修订' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'XX村村规民约\n第一条 本村村民应当遵守国家法律法规。\n第五条 本村实行红白喜事简办。\n第九条 集体收益按户分配。',
+        'XX社区居民公约\n一、本社区居民应当爱护公共环境。\n二、邻里和睦，互帮互助。\n三、本公约经居民代表会议讨论通过。',
+        'XX村集体经济组织成员身份确认办法\n第二条 本村集体经济组织成员的确认以户籍为基础。\n第六条 经村民代表会议表决通过后实施。',
+        'XX村2023年度集体收益分配方案\n一、本村集体收益扣除公积金后按人口分配。\n二、分配方案经村民代表会议讨论通过。',
+        'XX嘎查村规民约\n全体村民应当遵守本规约。\n本村村民要保护草场，禁止滥牧。',
+      ],
+      pass: [
+        'XX村村规民约\n第一条 本村村民应当遵守国家法律法规。\n第二条 本村村民男女平等，妇女在土地承包、收益分配等方面与男子享有平等权利。',
+        'XX村集体经济组织成员身份确认办法\n本村集体经济组织成员的确认以户籍为基础，不得以结婚、离婚、丧偶为由取消妇女的成员资格。\n经村民代表会议表决通过。',
+        '各村要组织妇女积极参与村规民约、居民公约的制定修订。',
       ],
     },
   },

@@ -9,9 +9,10 @@
  */
 import type { Basis, Rule } from '../lib/engine/types.ts';
 
-/** Words that put a phrase in a recruitment or employment context (looked for in the paragraph). */
+/** Words that put a phrase in a recruitment or employment context (looked for in the document: job ads and
+ * handbooks put requirements in list items far from their heading). */
 const HIRING = [
-  String.raw`\b(?:appl(?:y|ying|ied|icants?|ications?)|candidates?|hir(?:e|es|ed|ing)|recruit\w*|vacanc(?:y|ies)|positions?|posts?|jobs?|roles?|employ\w*|staff|personnel|workers?|workforce|openings?|wanted|shortlist\w*|interview\w*|selection|promot\w*|requirements?|qualifications?|eligib\w*|contracts?|probation\w*|onboarding|salary|wages?|career|internship|trainees?|assistants?|officers?|operators?|drivers?|engineers?|clerks?|managers?|receptionists?|technicians?)\b`,
+  String.raw`\b(?:appl(?:y|ying|ied|icants?|ications?)|candidates?|hir(?:e|es|ed|ing)|recruit\w*|vacanc(?:y|ies)|positions?|posts?|jobs?|roles?|employ\w*|staff|personnel|workers?|workforce|openings?|wanted|shortlist\w*|interview\w*|selection|promot\w*|requirements?|qualifications?|eligib\w*|contracts?|probation\w*|onboarding|salary|wages?|career|internship|trainees?|assistants?|officers?|operators?|drivers?|engineers?|clerks?|managers?|receptionists?|technicians?|executives?|required|experience|cv|résumé|resume|bonus(?:es)?|pay|leave|appraisals?)\b`,
 ];
 
 const SEX = String.raw`(?:males?|females?|men|women|man|woman|gentlemen|gentleman|ladies|lady|boys?|girls?)`;
@@ -86,14 +87,14 @@ export const englishRules: Rule[] = [
         String.raw`\b(?:gender|sex)(?:\s+requirements?)?\s*:\s*(?:male|female|men|women)\b(?!\s*(?:\/|or\b|and\b|,))`,
         // No women need apply / No females. / female applicants will not be considered / we do not hire women
         String.raw`\bno\s+${SEX_PL}(?:\s+${WHO})?(?=\s*(?:[.!;,]|$|need|may|please|will|should|can|are))`,
-        String.raw`\b(?:male|female|men|women)(?:\s+${WHO})?\s+(?:will|shall|need|may|should|cannot|can't)\s*(?:not\s+)?(?:be\s+(?:considered|accepted|hired|employed|shortlisted|interviewed)|apply)\b(?<=not\s+(?:be\s+\w+|apply)|cannot\s+(?:be\s+\w+|apply)|can't\s+(?:be\s+\w+|apply)|need\s+not\s+apply)`,
+        String.raw`\b(?:male|female|men|women)(?:\s+${WHO})?\s+(?:(?:will|shall|need|may|should)\s+not|cannot|can't)\s+(?:be\s+(?:considered|accepted|hired|employed|shortlisted|interviewed)|apply)\b`,
         String.raw`\b(?:we|the\s+company|the\s+employer|the\s+firm)\s+(?:do|does|will)\s+not\s+(?:hire|employ|recruit|accept|consider)\s+(?:male|female|men|women)\b`,
         // looking for a male assistant / seeking a young lady
         String.raw`\b(?:looking\s+for|seeking|we\s+need|wanted:?)\s+(?:an?\s+)?(?:young\s+|strong\s+|energetic\s+)?(?:male|female|man|woman|gentleman|lady|girl|boy)\b`,
         // limited to men / restricted to female candidates / open only to men
         String.raw`\b(?:limited|restricted|open|confined)\s+(?:only\s+)?to\s+(?:male|female|men|women)(?:\s+${WHO})?\b(?!\s+(?:and|or)\s)`,
       ],
-      when: [{ any: HIRING, scope: 'paragraph' }],
+      when: [{ any: HIRING, scope: 'document' }],
       unless: [
         {
           any: [
@@ -157,7 +158,7 @@ export const englishRules: Rule[] = [
         // women need a master's degree while men need a bachelor's (the second half)
         String.raw`\b(?:female|women)(?:\s+${WHO})?\s+(?:need|require|must\s+have)\s+(?:an?\s+)?(?:master|ph\.?d|postgraduate|higher)`,
       ],
-      when: [{ any: HIRING, scope: 'paragraph' }],
+      when: [{ any: HIRING, scope: 'document' }],
       unless: [{ any: [String.raw`\b(?:medical|health\s+check|screening|uniform\s+siz\w+|clothing\s+siz\w+|bmi|sports?|athletes?|competition)\b`], scope: 'sentence' }],
     },
     message: {
@@ -248,8 +249,15 @@ export const englishRules: Rule[] = [
       patterns: [
         // must be single / should be unmarried / are required to be married
         String.raw`\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\s+(?:be|remain|stay)\s+(?:single|unmarried|married|not\s+married)\b(?![-/])(?!\s+(?:point|sign|source|entry|page|file|room|use|window|person|shift|location|language))`,
-        // single applicants only / unmarried women preferred / married candidates will not be considered
-        String.raw`\b(?:single|unmarried|married|never-married)\s+(?:${WHO}|${SEX_PL})\s+(?:only|preferred|(?:are|will\s+be)\s+preferred|(?:will|shall)\s+not\s+be\s+(?:considered|accepted|hired|employed))\b`,
+        // must be female, unmarried, aged 22-28 (a list of conditions)
+        String.raw`\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\s+be\s+(?:[^.;,]{1,20},\s*){1,3}(?<hit>single|unmarried)\b(?![-/])`,
+        // single applicants only / unmarried women preferred / married with children preferred
+        String.raw`\b(?:single|unmarried|married|never-married)(?:\s+(?:with(?:out)?\s+(?:young\s+)?children|and\s+childless))?(?:\s+(?:${WHO}|${SEX_PL}))?\s+(?:only|preferred|(?:are|will\s+be)\s+preferred|(?:will|shall)\s+not\s+be\s+(?:considered|accepted|hired|employed))\b`,
+        // please state your marital status (and the number and ages of your children)
+        String.raw`\b(?:state|give|provide|indicate|include|declare|disclose|tell\s+us|list)\s+(?:your|their|his|her)\s+(?:marital|family)\s+status\b`,
+        String.raw`\b(?:state|give|provide|indicate|include|declare|disclose|tell\s+us|list)\s+(?:the\s+)?(?:number|ages?)(?:\s+and\s+ages?)?\s+of\s+(?:your|their|his|her)\s+children\b`,
+        // staff who get married are expected to resign / will be transferred
+        String.raw`\b(?:who|that)\s+(?:get|gets|got|are|is|become|becomes)\s+married\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,40}?\b(?:resign\w*|leave\s+the\s+company|transfer\w*|terminat\w*|dismiss\w*|part-time|demot\w*)`,
         String.raw`\b(?:preference|priority)\s+(?:will\s+be\s+|is\s+|shall\s+be\s+)?given\s+to\s+(?:single|unmarried|married)\b`,
         // Marital status: single (as a requirement)
         String.raw`\bmarital\s+status\s*(?:requirement)?\s*:\s*(?:single|unmarried|married)\b(?!\s*(?:\/|or\b|,))`,
@@ -258,7 +266,7 @@ export const englishRules: Rule[] = [
         // employment ends on marriage
         String.raw`\b(?:contract|employment)\s+(?:will|shall)\s+(?:be\s+)?(?:terminat\w*|end|cease)\s+(?:up)?on\s+(?:her\s+|the\s+employee's\s+)?marriage\b`,
       ],
-      when: [{ any: HIRING, scope: 'paragraph' }],
+      when: [{ any: HIRING, scope: 'document' }],
     },
     message: {
       zh: '以婚姻状况作为录用或聘用条件，或限制职工结婚，属于就业性别歧视，主要损害女性。',
@@ -275,7 +283,7 @@ export const englishRules: Rule[] = [
       flag: [
         'Requirements: female, must be single, aged 22-28, good communication skills.',
         'Unmarried applicants preferred for this overseas posting.',
-        'Marital status: single; height 160 cm or above.',
+        'Job requirements: marital status: single; height 160 cm or above.',
         'The employee agrees not to marry during the first two years of the contract.',
         'Preference will be given to married candidates with stable family circumstances.',
         'Her employment contract will be terminated upon her marriage.',
@@ -284,7 +292,7 @@ export const englishRules: Rule[] = [
         'We do not ask about marital status at any stage of the recruitment process.',
         'Applicants will be considered regardless of marital status.',
         'Employers must not make marital status a condition of employment.',
-        'Each request must be a single PDF file no larger than 5 MB for the application.',
+        'Applications must be single-sided and no longer than two pages.',
         'Staff who are married may add their spouse to the health insurance plan.',
       ],
     },
@@ -309,13 +317,13 @@ export const englishRules: Rule[] = [
         // state your plans to have children / family plans
         String.raw`\b(?:your|their|her|any)\s+(?:plans?|intentions?)\s+(?:to|for|of)\s+(?:have|having)\s+(?:a\s+|more\s+)?(?:child|children|baby|babies|family)|\bfamily[- ]planning\s+(?:status|plans?|intentions?)\b`,
         // agree not to become pregnant during the contract / must not have a baby within three years
-        String.raw`\bnot\s+(?:to\s+)?(?:become|get|fall)\s+pregnant\b|\bnot\s+(?:to\s+)?have\s+(?:a\s+|any\s+)?(?:child|children|baby|babies)\s+(?:during|within|for|before|in|until)\b`,
+        String.raw`\bnot\s+(?:to\s+)?(?:plan\s+(?:to\s+|on\s+)?)?(?:become|get|fall|becoming|getting)\s+pregnant\b|\bnot\s+(?:to\s+)?(?:plan\s+(?:to\s+|on\s+)?)?(?:have|having)\s+(?:a\s+|any\s+)?(?:child|children|baby|babies)\s+(?:during|within|for|before|in|until)\b`,
         // pregnant women will not be considered / pregnant applicants are not eligible
         String.raw`\bpregnant\s+(?:women|applicants?|candidates?|mothers?|workers?|persons?)\s+(?:(?:will|shall|need|may)\s+not\s+(?:be\s+(?:considered|hired|employed|accepted)|apply)|are\s+not\s+(?:eligible|accepted|considered))\b`,
         // childless candidates preferred / applicants without young children only
         String.raw`\b(?:childless|without\s+(?:young\s+)?children|with\s+no\s+(?:young\s+)?children)\s*(?:${WHO}|${SEX_PL})?\s*(?:only|preferred)\b`,
       ],
-      when: [{ any: HIRING, scope: 'paragraph' }],
+      when: [{ any: HIRING, scope: 'document' }],
       unless: [{ any: [String.raw`\b(?:maternity\s+(?:care|services?|clinic)|antenatal|prenatal|obstetric|x-ray|radiation\s+exposure|patients?)\b`], scope: 'sentence' }],
     },
     message: {
@@ -365,12 +373,14 @@ export const englishRules: Rule[] = [
         String.raw`\b(?:maternity\s+leave|pregnancy|breastfeeding|nursing\s+(?:period|mothers?))\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,60}?\b(?:bonus(?:es)?|salary|pay|wages?|allowances?|performance\s+pay|seniority)\s+(?:will|shall|is|are)\s+(?:be\s+)?(?:forfeited|withheld|suspended|stopped|deducted|reduced|cancel(?:l)?ed|halved)\b`,
         String.raw`\b(?:bonus(?:es)?|salary|pay|wages?|allowances?|performance\s+pay)\s+(?:will|shall)\s+(?:be\s+)?(?:forfeited|withheld|suspended|stopped|deducted|reduced|cancel(?:l)?ed|halved)\s+(?:during|for|while\s+on)\s+(?:maternity\s+leave|pregnancy|the\s+breastfeeding\s+period)`,
         // not eligible for promotion during maternity leave / cannot be rated excellent in the year of childbirth
-        String.raw`\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not|in)eligible|cannot\s+be\s+(?:rated|considered|promoted)|will\s+not\s+be\s+(?:rated|considered|promoted))\b[^.;]{0,40}?\b(?:promot\w+|bonus|excellent|outstanding|training|appraisal)\b[^.;]{0,40}?\b(?:maternity\s+leave|pregnan\w*|childbirth|breastfe\w*)`,
-        String.raw`\b(?:maternity\s+leave|pregnan\w+|childbirth|breastfe\w*)\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,40}?\b(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not|in)eligible|not\s+(?:be\s+)?eligible|will\s+not\s+be\s+considered)\s+for\s+(?:promotion|a\s+bonus|bonuses|an?\s+(?:excellent|outstanding)\s+rating|training)`,
+        String.raw`\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible)|cannot\s+be\s+(?:rated|considered|promoted)|will\s+not\s+be\s+(?:rated|considered|promoted))\b[^.;]{0,40}?\b(?:promot\w+|bonus|excellent|outstanding|training|appraisal)\b[^.;]{0,40}?\b(?:maternity\s+leave|pregnan\w*|childbirth|breastfe\w*)`,
+        String.raw`\b(?:maternity\s+leave|pregnan\w+|childbirth|breastfe\w*)\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,40}?\b(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible)|not\s+(?:be\s+)?eligible|will\s+not\s+be\s+considered)\s+for\s+(?:promotion|a\s+bonus|bonuses|an?\s+(?:excellent|outstanding)\s+rating|training)`,
+        // employees whose maternity leave exceeds 128 days will be treated as having resigned
+        String.raw`\b(?:maternity\s+leave|pregnan\w*|childbirth|breastfe\w*)\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,60}?\b(?:(?:treated|deemed|considered|regarded)\s+(?:as\s+(?:having\s+)?|to\s+have\s+)resign\w*|(?:treated|regarded)\s+as\s+(?:a\s+)?(?:voluntary\s+)?resignation|(?:will|shall)\s+be\s+(?:dismissed|terminated))`,
         // pregnant employees will be transferred to a lower-paid post
         String.raw`\bpregnant\s+(?:employees?|workers?|staff|women)\s+(?:will|shall)\s+be\s+(?:transferred|moved|reassigned|demoted|placed\s+on\s+unpaid\s+leave)\b`,
       ],
-      when: [{ any: HIRING, scope: 'paragraph' }],
+      when: [{ any: HIRING, scope: 'document' }],
       unless: [
         {
           any: [String.raw`\b(?:same|without\s+(?:any\s+)?(?:loss|reduction)|no\s+(?:loss|reduction)|unchanged|protected|full\s+pay|lighter\s+duties|at\s+her\s+request|remain(?:s)?\s+the\s+same)\b`],
@@ -441,7 +451,7 @@ export const englishRules: Rule[] = [
       en: '"{match}" refers to any holder of a role (applicant, employee, chairperson …) as if it were a man. Policy wording should be gender-neutral.',
     },
     suggestion: {
-      zh: '改用 they/their，重复名词（“the applicant's”），或改写句子避免代词（如 “the applicant shall submit a CV”）。',
+      zh: '改用 they/their，重复名词（“the applicant’s”），或改写句子避免代词（如 “the applicant shall submit a CV”）。',
       en: 'Use "they/their", repeat the noun ("the applicant\'s"), or rephrase to avoid the pronoun ("the applicant shall submit a CV").',
     },
     basis: [
@@ -486,7 +496,7 @@ export const englishRules: Rule[] = [
       type: 'pattern',
       triggers: ['man', 'men'],
       patterns: [
-        String.raw`\b(?:chair|sales|fore|police|fire|spokes|business|camera|work|lay|congress|council|committee|post|mail|repair|handy|door|watch|fresh|crafts|news|weather|middle|yes|ombuds|alder|countr(?:y|ies))(?:man|men)\b`,
+        String.raw`\b(?:chair|sales|fore|police|fire|spokes|business|camera|work|lay|congress|council|committee|post|mail|repair|handy|door|watch|fresh|crafts|news|weather|middle|ombuds|alder|countr(?:y|ies))(?:man|men)\b`,
         String.raw`\bman(?:power|kind)\b`,
         String.raw`\bworkmanlike\b`,
         String.raw`\bman[- ]?(?:hours?|days?|months?|years?)\b`,

@@ -8,9 +8,12 @@ import { ruralRules } from './rural.ts';
 import { environmentRules } from './environment.ts';
 import { decisionRules } from './decision.ts';
 import { healthRules } from './health.ts';
+import { socialSecurityRules } from './social-security.ts';
+import { lawRules } from './law.ts';
+import { englishRules } from './english.ts';
 import { profileList } from './profiles.ts';
 
-export const rules: Rule[] = validateRules([...employmentRules, ...ruralRules, ...environmentRules, ...decisionRules, ...healthRules]);
+export const rules: Rule[] = validateRules([...employmentRules, ...ruralRules, ...environmentRules, ...decisionRules, ...healthRules, ...englishRules]);
 export const profiles: Profile[] = validateProfiles(profileList, rules);
 
 export const DEFAULT_PROFILE = 'baseline';

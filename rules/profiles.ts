@@ -26,7 +26,10 @@ export const profileList: Profile[] = [
     name: { zh: '葫芦岛市（辽宁）', en: 'Huludao (Liaoning)' },
     plan: '001_1142db6a623c33a6.txt',
     description: { zh: '葫芦岛市妇女发展规划（2021—2030年）：居委会女性保持50%左右。', en: 'Huludao women\'s plan 2021–2030: residents\' committees kept at about 50 % women.' },
-    params: { 'cn.decision.community-committee-women': { min: 0.5, tolerance: 0.02 } },
+    params: {
+      'cn.decision.community-committee-women': { min: 0.5, tolerance: 0.02 },
+      'cn.decision.community-director-women': { min: 0.4, tolerance: 0 },
+    },
   },
   {
     id: '002',
@@ -56,6 +59,9 @@ export const profileList: Profile[] = [
       zh: '昆区妇女发展规划（2021—2030年）：居委会女性50%以上（无容差），妇女村民代表三分之一以上；厕位比例按国家标准检查。',
       en: 'Kundulun women\'s plan 2021–2030: residents\' committees at least 50 % women (no tolerance), women at least one third of village representatives; toilets checked against the national standard.',
     },
-    params: { 'cn.decision.community-committee-women': { min: 0.5, tolerance: 0 } },
+    params: {
+      'cn.decision.community-committee-women': { min: 0.5, tolerance: 0 },
+      'cn.decision.community-director-women': { min: 0.4, tolerance: 0 },
+    },
   },
 ];

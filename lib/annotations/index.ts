@@ -4,3 +4,4 @@ export * from './schema.ts';
 export * from './webannotation.ts';
 export * from './csv.ts';
 export * from './merge.ts';
+export * from './query.ts';

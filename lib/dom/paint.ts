@@ -6,6 +6,8 @@
 export const KINDS = ['violation', 'threshold'] as const;
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export const ACTIVE = 'gea-active';
+/** Reviewer notes: their own style, whatever finding they sit on. */
+export const NOTE = 'gea-note';
 export const PREFIX = 'gea-';
 
 export function highlightName(kind: string, severity: string): string {
@@ -16,6 +18,7 @@ export function highlightName(kind: string, severity: string): string {
 
 export const ALL_NAMES = [
   ...KINDS.flatMap((k) => SEVERITIES.map((s) => highlightName(k, s))),
+  NOTE,
   ACTIVE,
 ];
 
@@ -27,6 +30,7 @@ const LOOK: Record<string, { bg: string; line: string; style: string }> = {
   'gea-threshold-high': { bg: 'rgba(124, 58, 237, 0.18)', line: '#7c3aed', style: 'double' },
   'gea-threshold-medium': { bg: 'rgba(37, 99, 235, 0.16)', line: '#2563eb', style: 'dashed' },
   'gea-threshold-low': { bg: 'rgba(13, 148, 136, 0.16)', line: '#0d9488', style: 'dotted' },
+  'gea-note': { bg: 'rgba(14, 165, 233, 0.22)', line: '#0369a1', style: 'solid' },
   'gea-active': { bg: 'rgba(250, 204, 21, 0.65)', line: '#111827', style: 'solid' },
 };
 
@@ -81,6 +85,7 @@ export class HighlightPainter implements Painter {
       for (const name of ALL_NAMES) {
         const h: Highlight = new H();
         if (name === ACTIVE) h.priority = 10;
+        else if (name === NOTE) h.priority = 5;
         else h.priority = name.endsWith('high') ? 3 : name.endsWith('medium') ? 2 : 1;
         r.set(name, h);
         try {

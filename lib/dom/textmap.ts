@@ -512,3 +512,37 @@ export function isMapLive(map: TextMap): boolean {
   for (const s of map.segments) if (!s.node.isConnected) return false;
   return true;
 }
+
+/**
+ * Output offsets [start, end) covered by a DOM range (a user's selection), or null when it covers no mapped text.
+ * Works for element boundaries too (triple-click selections end at an element position).
+ */
+export function offsetsOfRange(map: TextMap, range: Range): { start: number; end: number } | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const seg of map.segments) {
+    const node = seg.node;
+    if (node.ownerDocument !== range.startContainer.ownerDocument) continue;
+    let hit = false;
+    try {
+      hit = range.intersectsNode(node);
+    } catch {
+      hit = false;
+    }
+    if (!hit) continue;
+    const s = node === range.startContainer ? Math.max(range.startOffset, seg.nodeStart) : seg.nodeStart;
+    const e = node === range.endContainer ? Math.min(range.endOffset, seg.nodeEnd) : seg.nodeEnd;
+    if (e <= s && !(seg.nodeEnd === seg.nodeStart)) continue;
+    const same = seg.end - seg.start === seg.nodeEnd - seg.nodeStart;
+    const os = same ? seg.start + (s - seg.nodeStart) : seg.start;
+    const oe = same ? seg.start + (e - seg.nodeStart) : seg.end;
+    if (oe <= os) continue;
+    start = Math.min(start, os);
+    end = Math.max(end, oe);
+  }
+  if (!(end > start)) return null;
+  // trim whitespace the user swept up
+  while (start < end && /\s/u.test(map.text[start])) start++;
+  while (end > start && /\s/u.test(map.text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}

@@ -54,21 +54,46 @@ function init(): void {
   ready = true;
 }
 
-/** Limit of text given to compromise: the pronoun's paragraph up to the pronoun, at most this many chars. */
-const MAX_CONTEXT = 1200;
+/** Paragraphs longer than this are parsed in a window before each pronoun instead of whole (and cached). */
+const MAX_WHOLE = 6000;
+const WINDOW = 1500;
+
+type View = ReturnType<typeof nlp>;
+/** The last paragraph parsed, with its he/him/his pronouns by character offset. */
+let cache: { text: string; prons: Map<number, View> } | null = null;
+
+function pronounsOf(text: string): Map<number, View> {
+  if (cache?.text === text) return cache.prons;
+  const prons = new Map<number, View>();
+  nlp(text)
+    .pronouns()
+    .forEach((p) => {
+      const off = (p.json({ offset: true }) as Array<{ offset?: { start: number } }>)[0]?.offset;
+      if (off) prons.set(off.start, p as View);
+    });
+  cache = { text, prons };
+  return prons;
+}
+
+function resolve(pron: View): Antecedent | null {
+  if (!/^(?:he|him|his|himself)$/i.test(pron.text('normal').replace(/[^a-z]/gi, ''))) return null;
+  const ref = (pron as View & { refersTo(): View }).refersTo();
+  if (!ref.found) return null;
+  const refText = ref.text().replace(/[\s,;:]+$/, '');
+  const specific = ref.people().found || ref.has('#Honorific') || ref.has('#MaleName') || MALE_NOUN.test(refText);
+  return { text: refText, specific };
+}
 
 export const compromiseNlp: EnglishNlp = {
   antecedent(text: string, start: number, end: number): Antecedent | null {
     init();
-    const from = Math.max(0, start - MAX_CONTEXT);
-    const doc = nlp(text.slice(from, end));
-    const pron = doc.pronouns().last();
-    if (!pron.found || !/^(?:he|him|his|himself)$/i.test(pron.text('normal').replace(/[^a-z]/gi, ''))) return null;
-    const ref = pron.refersTo();
-    if (!ref.found) return null;
-    const refText = ref.text().replace(/[\s,;:]+$/, '');
-    const specific = ref.people().found || ref.has('#Honorific') || ref.has('#MaleName') || MALE_NOUN.test(refText);
-    return { text: refText, specific };
+    if (text.length <= MAX_WHOLE) {
+      const pron = pronounsOf(text).get(start);
+      return pron ? resolve(pron) : null;
+    }
+    const from = Math.max(0, start - WINDOW);
+    const prons = nlp(text.slice(from, end)).pronouns();
+    return prons.found ? resolve(prons.last() as View) : null;
   },
 };
 

@@ -76,8 +76,8 @@ export interface Antecedent {
 /** A back end that resolves pronouns (see lib/engine/english-nlp.ts). */
 export interface EnglishNlp {
   /**
-   * The antecedent of the pronoun at [start, end) of `text` (the text before it gives the context: the current
-   * and earlier sentences). null when it cannot tell: the engine then falls back to its heuristic.
+   * The antecedent of the pronoun at [start, end) of `text`, the pronoun's whole paragraph (only the text before
+   * the pronoun is context). null when it cannot tell: the engine then falls back to its heuristic.
    */
   antecedent(text: string, start: number, end: number): Antecedent | null;
 }

@@ -8,7 +8,7 @@
 
 /** Negators that govern what follows them in the same clause. */
 const PRE_NEGATORS =
-  /(?:不得|不准|不应当?|不能|不可以?|不允许|不许|禁止|严禁|杜绝|消除|反对|抵制|破除|防止|避免|纠正|查处|惩处|整治|打击|不因|不以|不将|不把|不作为|不存在|摒弃|废除|废止|清理|清除|坚决制止|制止|依法处理|不予认可|不再将)/u;
+  /(?:不得|不准|不应当?|不能|不可以?|不允许|不许|禁止|严禁|杜绝|消除|反对|抵制|破除|防止|避免|纠正|查处|惩处|整治|打击|不因|不以|不将|不把|不作为|不存在|摒弃|废除|废止|清理|清除|坚决制止|制止|依法处理|不予认可|不再将|删除|删去|去除|撤销|撤下|取消)/u;
 
 /**
  * Negators right before the match ("不限男性" would be caught as 不+限男性) or shortly after it
@@ -25,7 +25,7 @@ const EXCEPTION =
   /(?:除国家(?:另有)?规定(?:的[^，,。；;]{0,30})?(?:外|以外)|国家规定的?(?:不适合妇女|女职工禁忌)|按(?:照)?国家(?:有关)?规定执行)/u;
 
 /** Reported speech: a quoted phrase in a sentence about enforcement or criticism. */
-const REPORTING = /(?:约谈|查处|处罚|曝光|通报|举报|投诉|整改|违法|歧视|案例|责令|罚款|典型案|警示)/u;
+const REPORTING = /(?:约谈|查处|处罚|曝光|通报|举报|投诉|整改|违法|歧视|案例|责令|罚款|典型案|警示|叫停|纠正|核实|经查|查实|获悉|被.{0,6}(?:修改|撤下|废止))/u;
 const OPEN_QUOTES = '“‘「『"\'《';
 const CLOSE_QUOTES = '”’」』"\'》';
 
@@ -75,6 +75,43 @@ export function isNegated(x: NegationContext): boolean {
   if (EXCEPTION.test(x.sentence)) return true;
   if (insideQuotes(x.sentence, x.sStart, x.sEnd) && REPORTING.test(x.sentence)) return true;
   return false;
+}
+
+/** A lead-in that forbids what the following list says: 用人单位…不得实施下列行为：(一)… */
+const LIST_LEAD = /(?:不得|不准|不应当?|不能|禁止|严禁|杜绝|不允许|不许)[^。]{0,40}(?:下列|以下|如下)[^。]{0,12}:$/u;
+const INLINE_LEAD = /(?:不得|不准|不应当?|不能|禁止|严禁|杜绝|不允许|不许)[^。]{0,40}(?:下列|以下|如下)[^。]{0,12}:[^。]*$/u;
+const LIST_ITEM = /^(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}[.、]|[①-⑳])/u;
+
+/** Paragraph indices (in order) that are items of a list introduced by a forbidding lead-in. */
+export function forbiddenListParagraphs(paras: string[]): Set<number> {
+  const out = new Set<number>();
+  let inList = false;
+  for (let i = 0; i < paras.length; i++) {
+    const t = paras[i];
+    if (inList && LIST_ITEM.test(t)) {
+      out.add(i);
+      if (LIST_LEAD.test(t)) continue;
+      continue;
+    }
+    inList = LIST_LEAD.test(t);
+  }
+  return out;
+}
+
+/** The paragraph text before the match forbids an inline list the match belongs to. */
+export function inForbiddenInlineList(paraPrefix: string): boolean {
+  return INLINE_LEAD.test(paraPrefix);
+}
+
+/** A news report (本报讯, 记者 …): quoted or reported wording in it describes violations, it does not commit them. */
+const NEWS = /本报讯|记者|通讯员|新华社|日电|中新网|据报道|报道称|来源:/u;
+export function looksLikeNews(head: string): boolean {
+  return NEWS.test(head);
+}
+
+/** Inside quotation marks, or in a sentence about enforcement (约谈, 责令整改 …). */
+export function isReported(sentence: string, start: number, end: number): boolean {
+  return insideQuotes(sentence, start, end) || REPORTING.test(sentence);
 }
 
 export const negationPatterns = { PRE_NEGATORS, POST_NEGATION, SEX_NEUTRAL, EXCEPTION, REPORTING };

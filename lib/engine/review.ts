@@ -19,13 +19,15 @@ import type {
 } from './types.ts';
 import { clauseAt, prepare, sentenceAt, toInput, type Prepared, type Sentence, type Span } from './text.ts';
 import { TriggerIndex } from './triggers.ts';
-import { isNegated } from './negation.ts';
+import { forbiddenListParagraphs, inForbiddenInlineList, isNegated, isReported, looksLikeNews } from './negation.ts';
 import { findNumbers, fmtPercent, fmtRatio, type NumberToken } from './numbers.ts';
 import { isNegatedEn, isQuotedEn, refersToRole } from './english.ts';
 
 interface CompiledCond {
   res: RegExp[];
   scope: Scope;
+  /** Further scopes to try when `scope` does not hold. */
+  or?: Scope[];
 }
 
 interface CompiledRule {
@@ -65,7 +67,8 @@ export function compilePattern(src: string, lang: Lang = 'zh'): RegExp {
 }
 
 function compileCond(c: Condition, lang: Lang): CompiledCond {
-  return { res: c.any.map((p) => compilePattern(p, lang)), scope: c.scope };
+  const scopes = Array.isArray(c.scope) ? c.scope : [c.scope];
+  return { res: c.any.map((p) => compilePattern(p, lang)), scope: scopes[0], or: scopes.slice(1) };
 }
 
 /** Triggers are matched on the compact, folded text: fold them the same way. */
@@ -150,6 +153,11 @@ class Ctx {
   }
 
   holds(cond: CompiledCond, s: Sentence, start: number, end: number, lang: Lang): boolean {
+    if (this.holdsIn(cond, s, start, end, lang)) return true;
+    return !!cond.or?.some((scope) => this.holdsIn({ res: cond.res, scope }, s, start, end, lang));
+  }
+
+  private holdsIn(cond: CompiledCond, s: Sentence, start: number, end: number, lang: Lang): boolean {
     const whole = cond.scope === 'document' || cond.scope === 'title';
     const span = this.scopeSpan(cond.scope, s, start, end);
     let str: string | undefined;
@@ -171,6 +179,17 @@ class Ctx {
     if (lang === 'zh') return this.p.c.slice(span.start, span.end);
     const o = toInput(this.p, span.start, span.end);
     return this.p.norm.slice(o.start, o.end);
+  }
+
+  private listParas?: Set<number>;
+  private news?: boolean;
+
+  forbiddenList(): Set<number> {
+    return (this.listParas ??= forbiddenListParagraphs(this.p.paragraphs.map((x) => this.p.c.slice(x.start, x.end))));
+  }
+
+  isNews(): boolean {
+    return (this.news ??= looksLikeNews(this.p.c.slice(0, 300)));
   }
 
   params(rule: Rule): RuleParams {
@@ -225,6 +244,12 @@ function negated(ctx: Ctx, cr: CompiledRule, s: Sentence, start: number, end: nu
   }
   const cl = clauseAt(s, start);
   const c = ctx.p.c;
+  // Items of a list introduced by "不得实施下列行为：" (law text), as separate paragraphs or inline.
+  if (ctx.forbiddenList().has(s.para)) return true;
+  const para = ctx.p.paragraphs[s.para];
+  if (para && inForbiddenInlineList(c.slice(para.start, start))) return true;
+  // News reports quote and describe violations.
+  if (ctx.isNews() && isReported(c.slice(s.start, s.end), start - s.start, end - s.start)) return true;
   return isNegated({
     clause: c.slice(cl.start, cl.end),
     mStart: start - cl.start,
@@ -295,7 +320,7 @@ function runPattern(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): vo
 function antecedentIsRole(ctx: Ctx, cr: CompiledRule, s: Sentence, start: number, end: number): boolean {
   const para = ctx.p.paragraphs[s.para] ?? s;
   const ps = toInput(ctx.p, para.start, para.end).start;
-  const text = ctx.p.norm.slice(ps, end);
+  const text = ctx.p.norm.slice(ps, toInput(ctx.p, para.start, para.end).end);
   return refersToRole(text, start - ps, end - ps, cr.antecedent);
 }
 
@@ -514,25 +539,33 @@ function runShare(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void
     const cap = CAP_AFTER.test(after) || CAP_BEFORE.test(before);
     hits.push({ share: t.a, start: s.start + subj, end: t.end, cap });
   }
-  // Counts: 村委会由5人组成，其中妇女1名.
+  // Counts: 村委会由5人组成，其中妇女1名 / 代表25人的嘎查，妇女代表不少于6人；代表35人的…: each women count pairs
+  // with the nearest total before it (or, failing that, the next one).
   if (!hits.length) {
     let total: NumberToken | undefined;
-    let women: NumberToken | undefined;
+    let pendingWomen: NumberToken | undefined;
+    const pair = (women: NumberToken, tot: NumberToken) => {
+      if (tot.a <= 0 || women.a > tot.a) return;
+      const first = Math.min(women.start, tot.start);
+      const subj = subjects.filter((i) => i <= first - s.start).pop() ?? subjects[0];
+      hits.push({ share: women.a / tot.a, start: s.start + Math.min(subj, first - s.start), end: Math.max(women.end, tot.end), cap: false });
+    };
     for (const t of toks) {
       if (t.kind !== 'count' || (t.unit !== '名' && t.unit !== '人' && t.unit !== '席')) continue;
       const rel = t.start - s.start;
       const pre = str.slice(Math.max(0, rel - 8), rel);
       const post = str.slice(t.end - s.start, t.end - s.start + 6);
       if (/(?:女|妇女)(?:性)?(?:成员|委员|代表|干部)?(?:至少|不少于|应有|须有|占|为|有)?$/.test(pre) || /^(?:为|是)?(?:女|妇女)/.test(post)) {
-        if (!women) women = t;
-      } else if (/(?:共|由|总数|职数|设|配备|组成人员|成员|代表)(?:为|共)?$/.test(pre) || /^(?:组成)/.test(post)) {
-        if (!total) total = t;
+        if (total) {
+          pair(t, total);
+          total = undefined;
+        } else pendingWomen ??= t;
+      } else if (/(?:共|由|总数|职数|设|配备|组成人员|成员|代表)(?:为|共)?$/.test(pre) || /^(?:组成|的)/.test(post)) {
+        if (pendingWomen) {
+          pair(pendingWomen, t);
+          pendingWomen = undefined;
+        } else total = t;
       }
-    }
-    if (women && total && total.a > 0 && women.a <= total.a) {
-      const first = Math.min(women.start, total.start);
-      const subj = subjects.filter((i) => i <= first - s.start).pop() ?? subjects[0];
-      hits.push({ share: women.a / total.a, start: s.start + Math.min(subj, first - s.start), end: Math.max(women.end, total.end), cap: false });
     }
   }
   for (const h of hits) {

@@ -50,9 +50,9 @@ export type Pattern = string;
 export type Scope = 'clause' | 'sentence' | 'paragraph' | 'document' | 'title' | 'near';
 
 export interface Condition {
-  /** Any of these patterns must (or, in `unless`, must not) occur in the scope. */
+  /** Any of these patterns must (or, in `unless`, must not) occur in the scope (in any of the scopes, if several). */
   any: Pattern[];
-  scope: Scope;
+  scope: Scope | Scope[];
 }
 
 /** Shared by all checks. */

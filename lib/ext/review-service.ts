@@ -9,6 +9,7 @@ import { pageKey, Store } from '../store/db.ts';
 import type { Settings } from '../store/settings.ts';
 import type { DocTypeInfo, ReviewResult, UIFinding } from './messages.ts';
 import { docTypeLabel } from '../../components/i18n.ts';
+import { findingKey } from '../report/model.ts';
 
 const byId = new Map<string, Rule>();
 function ruleOf(id: string): Rule | undefined {
@@ -19,9 +20,10 @@ function ruleOf(id: string): Rule | undefined {
   return byId.get(id);
 }
 
-export function enrich(f: Finding, locale: 'zh' | 'en', i: number, source: 'page' | 'field' = 'page'): UIFinding {
+export function enrich(f: Finding, locale: 'zh' | 'en', i: number, source: 'page' | 'field' = 'page', key = ''): UIFinding {
   const rule = ruleOf(f.ruleId);
   return {
+    key,
     id: `${source}:${f.ruleId}:${f.start}:${f.end}:${i}`,
     ruleId: f.ruleId,
     kind: f.kind,
@@ -50,15 +52,26 @@ export async function runReview(
   text: string,
   url: string,
   scope: string,
+  opts: { locale?: 'zh' | 'en'; title?: string; record?: boolean } = {},
 ): Promise<ReviewResult> {
   const t0 = Date.now();
   const profile = getProfile(settings.profileId) ?? getProfile('baseline') ?? profiles[0];
   const disabled = await store.disabledRules();
-  const locale = settings.locale;
+  const locale = opts.locale ?? settings.locale;
   const { findings, docTypes } = analyze(text, { rules: allRules, profile, locale, disabled });
   const kept = await store.filterIgnored(storeKey(url, scope), text, findings);
   const source = scope === 'page' ? 'page' : 'field';
-  const ui = kept.map((f, i) => enrich(f, locale, i, source));
+  const ui = kept.map((f, i) => enrich(f, locale, i, source, findingKey(f, text)));
+  if (scope === 'page' && opts.record !== false) {
+    // Remember the document (identity, fingerprint, text, finding keys) for notes, progress and the report.
+    await store.seeDocument({
+      key: pageKey(url),
+      url,
+      title: opts.title ?? '',
+      text,
+      findingKeys: ui.filter((f) => f.kind !== 'missing').map((f) => f.key),
+    });
+  }
   const missing = new Map(findings.filter((f) => f.kind === 'missing').map((f) => [f.ruleId, f]));
   const types: DocTypeInfo[] = docTypes.map((d) => ({
     id: d.id,

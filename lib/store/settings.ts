@@ -18,6 +18,10 @@ export interface Settings {
   profileId: string;
   /** Hosts (or 'file://') switched off by the user. */
   disabledSites: string[];
+  /** Reviewer name printed on notes and the 评估意见 (评估人). */
+  reviewer: string;
+  /** Reviewing body printed on the 评估意见 (评估单位), optional. */
+  organisation: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,10 +30,14 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: 'zh',
   profileId: 'baseline',
   disabledSites: [],
+  reviewer: '',
+  organisation: '',
 };
 
 export const SETTINGS_KEY = 'settings';
 export const REV_KEY = 'rev';
+/** Bumped whenever notes or verdicts change (any context), so content scripts re-place notes without a rescan. */
+export const NOTES_REV_KEY = 'notesRev';
 
 export function normalizeSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Settings>;
@@ -39,6 +47,8 @@ export function normalizeSettings(raw: unknown): Settings {
     locale: r.locale === 'en' ? 'en' : 'zh',
     profileId: typeof r.profileId === 'string' && r.profileId ? r.profileId : DEFAULT_SETTINGS.profileId,
     disabledSites: Array.isArray(r.disabledSites) ? r.disabledSites.filter((s) => typeof s === 'string') : [],
+    reviewer: typeof r.reviewer === 'string' ? r.reviewer.trim().slice(0, 100) : '',
+    organisation: typeof r.organisation === 'string' ? r.organisation.trim().slice(0, 200) : '',
   };
 }
 
@@ -56,6 +66,20 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 export async function bumpRev(): Promise<void> {
   const got = await browser.storage.local.get(REV_KEY);
   await browser.storage.local.set({ [REV_KEY]: (Number(got[REV_KEY]) || 0) + 1 });
+}
+
+export async function bumpNotesRev(): Promise<void> {
+  const got = await browser.storage.local.get(NOTES_REV_KEY);
+  await browser.storage.local.set({ [NOTES_REV_KEY]: (Number(got[NOTES_REV_KEY]) || 0) + 1 });
+}
+
+/** Called when notes or verdicts changed somewhere (content scripts; extension pages use Dexie liveQuery). */
+export function onNotesChanged(cb: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && changes[NOTES_REV_KEY]) cb();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Site key of a URL: its host, or 'file://' for local files. */

@@ -10,7 +10,7 @@ describe('painting', () => {
   it('names one highlight per category × severity, plus the active one', () => {
     expect(highlightName('violation', 'high')).toBe('gea-violation-high');
     expect(highlightName('threshold', 'low')).toBe('gea-threshold-low');
-    expect(new Set(ALL_NAMES).size).toBe(7);
+    expect(new Set(ALL_NAMES).size).toBe(8);
     const css = highlightCss();
     for (const n of ALL_NAMES) expect(css).toContain(`::highlight(${n})`);
     // each category has its own colour and underline style

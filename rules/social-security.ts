@@ -1,0 +1,361 @@
+/**
+ * 妇女与社会保障: maternity benefits and insurance exclusions, employers' contributions for women, coverage and
+ * elderly-care targets, and sex-disaggregated statistics.
+ */
+import type { Condition, Rule } from '../lib/engine/types.ts';
+import { docTypes, STATUS_SENTENCE, TARGET_CLAUSE, WOMENS_PLAN } from './doctypes.ts';
+
+const TARGET: Condition = { any: [TARGET_CLAUSE], scope: 'clause' };
+const NOT_STATUS: Condition = { any: [STATUS_SENTENCE], scope: 'sentence' };
+const NOT_PLAN: Condition = { any: [WOMENS_PLAN], scope: 'document' };
+
+/** Groups maternity and insurance rules tend to leave out. */
+const LEFT_OUT =
+  '(?:灵活就业|新业态|新就业形态|平台(?:从业|就业)|非本[市县区省旗](?:城镇)?户籍|外地户籍|外来务工|农民工|领取失业(?:保险)?金期间|失业期间|居民(?:基本)?医(?:疗)?保(?:险)?|城乡居民医保|未婚|非婚|未办理结婚登记)';
+const EXCLUDE =
+  '(?:不享受|不再享受|不能享受|无法享受|不予(?:报销|支付|享受|纳入|办理|受理|核发|发放|参保)?|不得(?:参加|享受|申领|纳入|参保|报销|在)|不纳入|不列入|不属于|不能(?:参加|申领|报销)|排除在)';
+const BENEFIT =
+  '(?:生育|分娩|产前检查|产检|生育津贴|生育医疗|生育保险|社会保险|养老保险|医疗保险|职业伤害|工伤保险|失业保险)';
+
+/** Women, or women at a maternity stage, in an employer's rules. */
+const WOMEN = '(?:女职工|女员工|女工|女性(?:员工|职工|临时工|劳务工|务工人员)?|已婚女|孕期|产假|产期|哺乳期|怀孕|生育期间)';
+const CONTRIB = '(?:社会保险|社保|养老保险|医疗保险|医保|失业保险|工伤保险|生育保险|住房公积金|企业年金|职业年金|五险一金|缴费基数)';
+
+export const socialSecurityRules: Rule[] = [
+  {
+    id: 'cn.social-security.spouse-maternity-medical',
+    domain: 'social-security',
+    kind: 'threshold',
+    severity: 'medium',
+    lang: 'zh',
+    title: { zh: '男职工未就业配偶生育医疗费待遇低于女职工标准的50%', en: "Maternity medical benefit for insured men's non-employed spouses below 50 %" },
+    check: {
+      type: 'value',
+      triggers: ['配偶'],
+      subject: ['生育医疗(?:费用?|待遇)(?:待遇)?(?:标准)?'],
+      unit: 'percent',
+      min: 0.5,
+      when: [{ any: ['配偶'], scope: 'sentence' }, { any: ['未就业|无业|没有工作|未参加|未参保|无工作单位'], scope: 'sentence' }],
+      unless: [NOT_PLAN, NOT_STATUS],
+    },
+    message: {
+      zh: '男职工未就业配偶的生育医疗费待遇为女职工标准的 {value}，低于山东省规定的 {min}。',
+      en: "The maternity medical benefit for insured men's non-employed spouses is {value} of the female-worker standard, below the {min} Shandong requires.",
+    },
+    suggestion: {
+      zh: '改为：参加生育保险男职工的未就业配偶，符合政策规定生育、未享受生育医疗费待遇的，按照女职工生育医疗费标准的50%享受生育医疗费待遇。',
+      en: "Rewrite: a non-employed spouse of an insured male worker who gives birth in line with policy and has no own benefit receives 50 % of the female-worker maternity medical standard.",
+    },
+    basis: [
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(五)妇女与社会保障 › 策略措施 › (2)',
+        quote: '参加生育保险男职工的未就业配偶，符合计划生育政策规定生育，未享受生育医疗费待遇的，按照女职工生育医疗费标准的50%享受生育医疗费待遇',
+        law: '《山东省企业职工生育保险规定》',
+      },
+      {
+        plan: '003_71de1e464177e433.txt',
+        section: '妇女规划 › (五)妇女与社会保障 › 策略措施 › (2)',
+        quote: '参加生育保险男职工的未就业配偶，符合计划生育政策规定生育，未享受生育医疗费待遇的，按照女职工生育医疗费标准的50%享受生育医疗费待遇',
+        law: '《山东省企业职工生育保险规定》',
+      },
+    ],
+    profiles: ['000', '003'],
+    examples: {
+      flag: [
+        '男职工未就业配偶符合政策规定生育的，生育医疗费用按女职工标准的30%支付。',
+        '参保男职工的无业配偶生育，按照女职工生育医疗费标准的40%享受生育医疗费待遇。',
+        '男职工配偶未参加职工医保的，其生育医疗费用按照20%比例给予补助。',
+        '职工未就业配偶生育的，生育医疗待遇标准按女职工的百分之三十执行。',
+        '参加生育保险男职工的未就业配偶，生育医疗费待遇按女职工标准的25%享受。',
+      ],
+      pass: [
+        '参加生育保险男职工的未就业配偶，符合计划生育政策规定生育，未享受生育医疗费待遇的，按照女职工生育医疗费标准的50%享受生育医疗费待遇。',
+        '男职工未就业配偶的生育医疗费用按女职工标准的60%支付。',
+        '女职工生育医疗费用按实际发生额的90%报销。',
+      ],
+    },
+  },
+  {
+    id: 'cn.social-security.maternity-insurance-exclusion',
+    domain: 'social-security',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '将灵活就业、失业期间、非本地户籍或未婚妇女排除在生育保障和社会保险之外', en: 'Flexible, unemployed, non-local or unmarried women excluded from maternity benefits or social insurance' },
+    check: {
+      type: 'pattern',
+      triggers: ['灵活就业', '新业态', '新就业形态', '平台', '户籍', '外来务工', '农民工', '失业', '居民医保', '居民基本医疗', '未婚', '非婚', '结婚登记', '仅限'],
+      patterns: [
+        `${LEFT_OUT}[^。]{0,40}?${EXCLUDE}[^。;]{0,14}?${BENEFIT}`,
+        `${LEFT_OUT}[^。]{0,30}?${BENEFIT}[^。;]{0,14}?${EXCLUDE}`,
+        `${BENEFIT}[^。;]{0,12}?仅限[^。;]{0,24}?(?:本[市县区省旗](?:城镇)?户籍|本地户籍|城镇户籍|已婚|参保满|办理结婚登记)`,
+      ],
+      unless: [
+        // Lawful bars on double coverage: 领取失业保险金期间不得同时领取养老保险待遇.
+        { any: ['同时(?:享受|领取|参加|缴纳)|重复(?:享受|领取|参保|参加|缴费)|已(?:参加|享受)'], scope: 'clause' },
+        { any: ['户籍限制'], scope: 'clause' },
+      ],
+    },
+    message: {
+      zh: '条款把灵活就业、新业态就业、失业期间、非本地户籍或未婚生育的妇女排除在生育医疗、生育津贴或社会保险之外，规划要求将这些妇女纳入保障范围。',
+      en: 'The clause shuts flexible and platform workers, women between jobs, non-local residents or unmarried mothers out of maternity medical cover, maternity allowance or social insurance; the plans require them to be covered.',
+    },
+    suggestion: {
+      zh: '删除排除性条件，改为：参加职工基本医疗保险的灵活就业、新业态就业等妇女与其他参保职工享受同等生育医疗待遇；妥善解决妇女在就业和领取失业金期间的生育保障问题。',
+      en: 'Remove the exclusion; write that flexible and platform workers insured under employee medical insurance get the same maternity cover as other insured workers, and that maternity cover continues while women draw unemployment benefit.',
+    },
+    basis: [
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(五)妇女与社会保障 › 策略措施 › (2)', quote: '确保参加职工基本医疗保险的灵活就业、新业态就业等妇女群体享受与其他参保职工同等生育医疗待遇' },
+      { plan: '000_d67eb8df20e31904.txt', section: '(五)妇女与社会保障 › 策略措施 › (1)', quote: '支持灵活就业、新业态就业女性参保，推动放开在就业地参加社会保险的户籍限制' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(五)妇女与社会保障 › 策略措施 › (2)', quote: '妥善解决妇女在就业和领取失业金期间生育保障问题' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (五)妇女与社会保障 › 策略措施 › (1)', quote: '支持灵活就业、新业态就业女性参保，推动放开在就业地参加社会保险的户籍限制' },
+      { plan: '004_573b780cbee6880a.txt', section: '(五)妇女与社会保障 › 策略措施 › (2)', quote: '促进灵活就业、新业态就业等妇女群体参加生育保险，保障流动人口中的女性生育权益' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '以灵活就业人员身份参加职工基本医疗保险的，不享受生育医疗费用待遇。',
+        '领取失业保险金期间生育的，不予报销生育医疗费用。',
+        '非本市户籍的灵活就业人员不得在本市参加职工基本养老保险。',
+        '生育津贴仅限参保满一年的本市户籍女职工申领。',
+        '新就业形态从业人员不纳入职业伤害保障范围。',
+        '参加居民医保的妇女住院分娩费用不纳入报销范围。',
+        '未婚生育的，其生育医疗费用不予报销。',
+      ],
+      pass: [
+        '灵活就业人员参加职工基本医疗保险的，按规定享受生育医疗费用待遇。',
+        '推动放开在就业地参加社会保险的户籍限制。',
+        '领取失业保险金期间的生育医疗费用按规定由医疗保险基金支付。',
+        '领取失业保险金期间，不得同时领取基本养老保险待遇。',
+        '已参加职工医保的灵活就业人员，不得重复参加城乡居民医疗保险。',
+      ],
+    },
+  },
+  {
+    id: 'cn.social-security.insurance-coverage',
+    domain: 'social-security',
+    kind: 'threshold',
+    severity: 'low',
+    lang: 'zh',
+    title: { zh: '基本医疗、养老保险参保率目标低于95%', en: 'Medical or pension insurance coverage target below 95 %' },
+    check: {
+      type: 'value',
+      triggers: ['参保率'],
+      subject: ['(?:基本)?(?:医疗|养老)保险(?:的)?参保(?:覆盖)?率|(?:医保|养老保险|养老)参保率'],
+      unit: 'percent',
+      min: 0.95,
+      when: [TARGET],
+      unless: [NOT_PLAN, NOT_STATUS, { any: ['(?:生育|工伤|失业)保险参保率|企业年金|职业年金|补充(?:医疗|养老)保险|商业(?:医疗|养老)?保险|长期护理保险'], scope: 'clause' }],
+    },
+    message: {
+      zh: '基本医疗或养老保险参保率目标为 {value}，低于妇女发展规划 {min} 的要求；总体目标偏低，妇女参保率目标就难以实现。',
+      en: "The medical or pension insurance coverage target is {value}, below the plans' {min}; with a lower overall target, the women's coverage target cannot be met.",
+    },
+    suggestion: {
+      zh: '改为“基本医疗保险参保率稳定在95%以上，基本养老保险参保率达到95%”，并对妇女参保情况分性别统计。',
+      en: 'Rewrite as "basic medical insurance coverage kept above 95 %, basic pension coverage 95 %", with coverage statistics by sex.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(五)妇女与社会保障 › 主要目标 › (3)', quote: '妇女参加基本医疗保险参保率稳定在95%以上' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(五)妇女与社会保障 › 主要目标 › (4)', quote: '妇女基本养老保险参保率提高到 95%以上' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(五)妇女与社会保障 › 主要目标 › (3)', quote: '妇女基本医疗保险参保率稳定在95%以上' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (五)妇女与社会保障 › 主要目标 › (3)', quote: '妇女参加基本医疗保险参保率稳定在95%以上' },
+      { plan: '004_573b780cbee6880a.txt', section: '(五)妇女与社会保障 › 主要目标 › (4)', quote: '妇女基本养老保险参保率提高到95%以上' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '妇女基本养老保险参保率达到90%。',
+        '到2025年，基本医疗保险参保率稳定在92%以上。',
+        '全民参保计划：基本养老保险参保率提高到93%。',
+        '妇女参加基本医疗保险参保率不低于百分之九十。',
+        '城乡居民基本养老保险参保率力争达到85%以上。',
+      ],
+      pass: [
+        '妇女基本医疗保险参保率稳定在95%以上。',
+        '基本养老保险参保率达到96%。',
+        '生育保险参保率达到80%以上。',
+        '2021年末，全市基本养老保险参保率为91.2%。',
+      ],
+    },
+  },
+  {
+    id: 'cn.social-security.women-contributions',
+    domain: 'social-security',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '停缴、少缴女职工社会保险费', en: "Employer suspends or reduces women employees' social insurance contributions" },
+    check: {
+      type: 'pattern',
+      triggers: ['女职工', '女员工', '女工', '女性', '孕期', '产假', '产期', '哺乳期', '怀孕', '生育期间'],
+      patterns: [
+        `${WOMEN}[^。]{0,40}?(?:暂停|停止|中止|暂缓|不再|不予|无需|免于|不)(?:为其|为她们|为该职工)?(?:缴纳|缴费|缴存)`,
+        `${WOMEN}[^。]{0,40}?停缴`,
+        `${WOMEN}[^。]{0,40}?(?:暂停|停止|中止|暂缓|不再|不予|无需)(?:为其|为她们)?(?:参保|办理|参加)[^。;]{0,8}?${CONTRIB}`,
+        `${WOMEN}[^。]{0,30}?${CONTRIB}[^。;]{0,8}?按最低(?:缴费)?(?:基数|标准|档次)`,
+        `${WOMEN}[^。]{0,24}?(?:不纳入|不列入)[^。;]{0,12}?(?:${CONTRIB}|参保范围)`,
+      ],
+      when: [{ any: [CONTRIB], scope: 'sentence' }],
+      unless: [{ any: ['照常|正常缴纳|继续缴纳|按规定缴纳|足额缴纳'], scope: 'clause' }],
+    },
+    message: {
+      zh: '条款因性别、婚育或孕期、产期、哺乳期停缴、少缴女职工社会保险费或将女性用工排除在参保范围外，违反用人单位依法为女职工足额缴费的义务。',
+      en: "The clause suspends or reduces women employees' social insurance contributions, or leaves women workers uninsured, because of sex, marriage, pregnancy, maternity or breastfeeding; employers must pay in full for women employees.",
+    },
+    suggestion: {
+      zh: '删除该条款，改为：孕期、产期、哺乳期内单位和个人的社会保险费照常足额缴纳；用人单位依法为包括女职工在内的全体职工办理并足额缴纳各项社会保险。',
+      en: 'Delete the clause; write that contributions continue in full during pregnancy, maternity leave and breastfeeding, and that the employer insures all employees, women included, and pays in full.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(五)妇女与社会保障 › 策略措施 › (4)', quote: '督促用人单位依法为女职工足额缴纳基本养老保险费' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(五)妇女与社会保障 › 策略措施 › (4)', quote: '督促用人单位依法为包括女职工在内的全体职工及时足额缴纳基本养老保险费' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(五)妇女与社会保障 › 策略措施 › (4)', quote: '督促用人单位依法为女职工及时足额缴纳基本养老保险费' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (五)妇女与社会保障 › 策略措施 › (4)', quote: '为女职工足额缴纳基本养老保险费' },
+      { plan: '004_573b780cbee6880a.txt', section: '(五)妇女与社会保障 › 策略措施 › (4)', quote: '督促用人单位依法为女职工足额缴纳基本养老保险费' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '女职工产假期间暂停缴纳社会保险费。',
+        '孕期、哺乳期女职工社会保险按最低缴费基数缴纳。',
+        '女性临时工、保洁人员不纳入单位社会保险参保范围。',
+        '已婚女职工由配偶单位参加医疗保险的，本单位不再为其缴纳。',
+        '女职工年满45周岁后单位不再为其缴纳企业年金。',
+        '员工休产假超过三个月的，公司停缴其住房公积金。',
+      ],
+      pass: [
+        '产假期间，单位和个人应缴纳的社会保险费照常缴纳。',
+        '用人单位依法为全体职工足额缴纳社会保险费。',
+        '孕期女职工不参加夜班，社会保险费按规定缴纳。',
+        '不得因女职工怀孕、生育暂停缴纳社会保险费。',
+      ],
+    },
+  },
+  {
+    id: 'cn.social-security.sex-disaggregated-statistics',
+    domain: 'social-security',
+    kind: 'missing',
+    severity: 'low',
+    lang: 'zh',
+    title: { zh: '统计调查未分性别', en: 'Statistical survey not broken down by sex' },
+    check: {
+      type: 'required',
+      docType: docTypes.statistics,
+      present: ['分性别|按性别|性别|男女|男性|女性|妇女|女职工|女童'],
+      triggers: [],
+    },
+    message: {
+      zh: '本统计调查制度（方案）的调查内容和指标未按性别分列。没有分性别数据，就无法发现和评估男女两性在就业、收入、社会保障等方面的差距。',
+      en: 'The survey\'s content and indicators are not broken down by sex. Without sex-disaggregated data, gaps between women and men in employment, income or social protection cannot be seen or assessed.',
+    },
+    suggestion: {
+      zh: '在调查内容、指标解释和报表中增加性别分组（男/女），有条件的同时分年龄统计，并将分性别指标纳入常规统计。',
+      en: 'Add a sex breakdown (male/female) to the survey content, indicator definitions and forms, by age as well where possible, and make sex-disaggregated indicators part of routine statistics.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '五、监测评估 › (三)加强妇女发展统计监测工作', quote: '加强部门分性别、分年龄统计工作' },
+      { plan: '001_1142db6a623c33a6.txt', section: '四、监测评估 › (三)加强妇女发展统计监测工作', quote: '加强部门分性别统计工作' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '四、监测评估 › (三)加强分性别统计监测', quote: '推进分性别统计监测制度化建设' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › 六、监测评估 › (三)加强妇女发展统计监测工作', quote: '加强部门分性别、分年龄统计工作' },
+      { plan: '004_573b780cbee6880a.txt', section: '第五章 监测评估 › (三)加强分性别统计监测', quote: '规范和完善与妇女生存、发展有关的统计指标和分性别统计指标，将其纳入常规统计或统计调查' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'XX市城乡居民收入统计调查制度\n一、调查目的 了解全市居民收入情况。\n二、调查对象 全市抽中的住户。\n三、调查内容 工资性收入、经营净收入、财产净收入和转移净收入。\n四、报送时间 每季度后15日内报送。',
+        'XX区就业失业统计报表制度\n本制度适用于区内各街道。\n统计范围：辖区内城镇登记失业人员。\n主要指标解释：城镇新增就业人数，指报告期内新增的就业人员。\n报送方式：网上直报。',
+        'XX县社会救助对象统计调查方案\n调查对象：全县低保、特困供养对象。\n调查内容：救助人数、救助金额、家庭人口。\n调查频率：按月统计。',
+        'XX市养老服务统计调查制度\n本制度由市民政局负责实施。\n统计范围：全市养老机构。\n报表目录：养老机构基本情况表、床位情况表。\n填报说明：数据截至报告期末。',
+        'XX市公共文化服务统计报表制度\n调查对象：各级文化馆、图书馆。\n主要指标：到馆人次、活动场次。\n报送时间：次年1月底前。',
+      ],
+      pass: [
+        'XX市城乡居民收入统计调查制度\n调查对象：全市抽中的住户。\n调查内容：住户成员的性别、年龄、就业状况和各项收入。\n报送时间：每季度后15日内。',
+        'XX区就业失业统计报表制度\n统计范围：辖区内城镇登记失业人员。\n主要指标：城镇新增就业人数（其中女性）。\n报送方式：网上直报。',
+        '加强社会保障分性别统计、信息动态监测和管理。',
+        '关于开展第五次全国经济普查的新闻发布会上，市统计局介绍了调查对象和调查内容。',
+      ],
+    },
+  },
+  {
+    id: 'cn.social-security.nursing-care-beds',
+    domain: 'social-security',
+    kind: 'threshold',
+    severity: 'low',
+    lang: 'zh',
+    title: { zh: '护理型养老床位占比目标低于60%', en: 'Nursing-care bed share target below 60 %' },
+    check: {
+      type: 'value',
+      triggers: ['护理型'],
+      subject: ['护理型(?:养老)?床位(?:数)?(?:占比|比例|比重)?'],
+      unit: 'percent',
+      min: 0.6,
+      when: [TARGET],
+      unless: [NOT_PLAN, NOT_STATUS],
+    },
+    message: {
+      zh: '护理型养老床位占比目标为 {value}，低于本地妇女发展规划 {min} 的要求。失能老人中女性居多，护理型床位不足首先影响老年妇女。',
+      en: 'The nursing-care bed share target is {value}, below the local plan\'s {min}. Most frail elderly people are women, so a shortage of nursing beds hits older women first.',
+    },
+    suggestion: {
+      zh: '改为“护理型养老床位达到总床位的60%”。',
+      en: 'Rewrite as "nursing-care beds 60 % of all elderly-care beds".',
+    },
+    basis: [{ plan: '004_573b780cbee6880a.txt', section: '(五)妇女与社会保障 › 主要目标 › (8)', quote: '全区护理型养老床位达到总床位的60%' }],
+    profiles: ['004'],
+    examples: {
+      flag: [
+        '到2025年，养老机构护理型床位占比达到55%。',
+        '全区护理型养老床位达到总床位的50%。',
+        '护理型床位比例不低于40%。',
+        '新建养老机构护理型床位占比力争达到百分之五十以上。',
+        '提升养老服务质量，护理型床位比重提高到45%。',
+      ],
+      pass: [
+        '全区护理型养老床位达到总床位的60%。',
+        '护理型床位占比达到65%以上。',
+        '截至2022年底，全区护理型床位占比为38%。',
+      ],
+    },
+  },
+  {
+    id: 'cn.social-security.elderly-care-facility-provision',
+    domain: 'social-security',
+    kind: 'threshold',
+    severity: 'low',
+    lang: 'zh',
+    title: { zh: '新建居住区养老服务设施配建达标率低于100%', en: 'Elderly-care facilities in new residential areas below 100 % compliance' },
+    check: {
+      type: 'value',
+      triggers: ['配建'],
+      subject: ['(?:养老服务设施|养老设施)?配建(?:养老服务设施|养老设施)?(?:的)?达标率'],
+      unit: 'percent',
+      min: 1,
+      when: [TARGET, { any: ['养老'], scope: 'sentence' }],
+      unless: [NOT_PLAN, NOT_STATUS],
+    },
+    message: {
+      zh: '新建城区、居住区养老服务设施配建达标率目标为 {value}，低于本地妇女发展规划 {min} 的要求。',
+      en: 'The target for elderly-care facilities in new districts and residential areas is {value}, below the local plan\'s {min}.',
+    },
+    suggestion: {
+      zh: '改为“新建城区、新建居住（小）区按标准配建养老服务设施达标率100%”。',
+      en: 'Rewrite as "all new districts and residential estates provide elderly-care facilities to standard (100 %)".',
+    },
+    basis: [{ plan: '001_1142db6a623c33a6.txt', section: '(五)妇女与社会保障 › 主要目标 › (8)', quote: '新建城区、新建居住(小)区按标准配建养老服务设施达标率 100%' }],
+    profiles: ['001'],
+    examples: {
+      flag: [
+        '新建居住区按标准配建养老服务设施达标率达到90%。',
+        '新建城区养老服务设施配建达标率不低于80%。',
+        '到2025年，新建住宅小区养老设施配建达标率达到95%以上。',
+      ],
+      pass: [
+        '新建城区、新建居住(小)区按标准配建养老服务设施达标率100%。',
+        '新建居住区配套幼儿园配建达标率达到90%。',
+        '2021年新建居住区养老服务设施配建达标率为86%。',
+      ],
+    },
+  },
+];
