@@ -91,6 +91,7 @@ export const docTypes = {
       '(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|I|II|III|IV|一|二|三|四)级(?:应急)?响应',
       '(?:应急指挥部|指挥部办公室|应急领导小组)',
       '(?:预警(?:发布|级别|分级)|信息报告|后期处置|善后处置|应急保障|响应终止|应急结束)',
+      '(?:组织指挥体系|应急组织体系|分级响应|响应分级|应急响应程序)',
     ],
     minHits: 2,
   },
@@ -250,7 +251,7 @@ export type DocTypeId = keyof typeof docTypes;
  * status figure ("2020年为7.35/10万").
  */
 export const TARGET_CLAUSE =
-  '以下|以内|以上|不低于|不少于|不高于|不超过|不得(?:低|高|超)|低于|控制在|保持在|稳定在|提高到|提高至|提升到|提升至|下降到|下降至|降低到|降低至|降到|降至|达到|达|力争|目标|到20\\d\\d年|20\\d\\d年(?:底|末|前)';
+  '以下|以内|以上|不低于|不少于|不高于|不超过|不得(?:低|高|超)|低于|控制在|保持在|稳定在|提高到|提高至|提升到|提升至|下降到|下降至|降低到|降低至|降到|降至|达到|达(?=[\\d百])|力争|目标|到20\\d\\d年|20\\d\\d年(?:底|末|前)';
 
 /** Status and news wording in the sentence: achieved figures, year-on-year comparisons, reports. */
 export const STATUS_SENTENCE =

@@ -5,6 +5,7 @@
  * for ，；：（）. 、 and 。 stay as they are. A named group `hit` narrows the highlighted span.
  */
 import type { Rule } from '../lib/engine/types.ts';
+import { docTypes } from './doctypes.ts';
 
 /** Words that put a phrase in a recruitment / post context. */
 export const HIRING_CONTEXT = [
@@ -302,6 +303,8 @@ export const employmentRules: Rule[] = [
       ],
       unless: [
         { any: ['不变|不受影响|不降低|照发|照常发放|照常|全额发放|自动延续|延续至|顺延|视同(?:正常)?(?:出勤|劳动|提供劳动)|减轻劳动量|不得安排|除外|不适用'], scope: 'sentence' },
+        // Prenatal check-ups and fathers' or carers' leave are checked by their own rules.
+        { any: ['产前检查|产检|陪产假|育儿假|护理假|陪护假'], scope: 'clause' },
       ],
     },
     message: {
@@ -358,6 +361,884 @@ export const employmentRules: Rule[] = [
         '女职工孕期、产期、哺乳期内劳动合同期满的，劳动合同期限自动延续至哺乳期满。',
         '女职工产假期间工资照发，产假期间视同正常出勤。',
         '禁止用人单位因女职工怀孕、生育、哺乳而降低工资、恶意调岗、予以辞退、解除劳动（聘用）合同。',
+      ],
+    },
+  },
+  // ---------------------------------------------------------------- EC-04 maternity protection and leave
+  {
+    id: 'cn.employment.maternity-leave-short',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '产假少于98天或生育假期、待遇打折扣', en: 'Maternity leave below 98 days or leave and benefits cut back' },
+    requirement: ['EC-04'],
+    check: {
+      type: 'pattern',
+      triggers: ['产假', '奖励假', '生育假', '生育津贴'],
+      patterns: [
+        // 产假60天 / 产假为九十天 (not 陪产假, 延长产假30天, 增加产假15天, 奖励产假)
+        `(?<![陪护流加长励])产假(?:期|时间|天数)?(?:为|是|共|计|合计|给予|享受|可享受|可休|只有|仅有?|仅为|最多|最长|不超过|一般为)?${'(?:(?<![\\d.])(?:[1-9]|[1-8]\\d|9[0-7])(?![\\d.])|(?:[一二三四五六七八]十[一二三四五六七八九]?|九十[一二三四五六七]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?![十百]))'}个?(?:天|日|工作日)`,
+        // 享受60天产假
+        `(?<![\\d.])(?:[1-9]|[1-8]\\d|9[0-7])(?![\\d.])(?:天|日|个工作日)(?:的)?(?:带薪)?(?<![陪])产假`,
+        // 产假期间工资按病假工资标准发放
+        '产假(?:期间)?(?:的)?(?:工资|薪酬|待遇)[^,;。]{0,6}?按(?:本人)?(?:病假|事假)(?:工资)?(?:标准)?(?:发放|计发|执行|核发|支付)',
+        // 产假计为缺勤
+        '产假[^,;。]{0,10}?(?:计入|计为|算作|按)缺勤',
+        // 生育奖励假 / 产假由单位决定是否批准
+        '(?:生育奖励假|奖励假|延长产假|生育假|产假)[^。;]{0,16}?(?<hit>由[^,;。]{0,12}?(?:决定|确定)是否(?:批准|给予|安排|享受)?|视(?:工作|生产|单位|岗位)[^,;。]{0,6}?(?:需要|情况)[^,;。]{0,4}?(?:决定|批准|给予|安排)|(?:可|可以)不予(?:批准|安排|享受)|原则上不(?:予)?(?:安排|批准|休|享受))',
+        // 生育津贴由公司领取后冲抵 / 差额不予补足
+        '生育津贴由(?:公司|单位|用人单位)[^,;。]{0,6}?领取(?:后)?[^,;。]{0,6}?(?:冲抵|抵扣|抵顶|抵减|抵充)',
+        '生育津贴[^。]{0,30}?(?:低于|少于|不足)[^。]{0,20}?(?<hit>(?:单位|公司|用人单位)?不(?:予)?(?:补足|补差|补齐|承担|补发)|差额(?:部分)?(?:由(?:个人|本人|职工)(?:自行)?承担|不予?补))',
+      ],
+      unless: [
+        // 流产假 is 15 / 42 days by law; 难产, 多胞胎 and 奖励 are additions.
+        { any: ['流产|引产|终止妊娠|小产'], scope: 'sentence' },
+        { any: ['增加|增|延长|奖励|另|难产|多胞胎|多生育'], scope: 'clause' },
+      ],
+    },
+    message: {
+      zh: '女职工生育享受不少于98天的产假，产假和生育奖励假期间工资待遇应当保障，不得缩短假期、由单位随意决定是否批准，或按病假、事假、缺勤对待。',
+      en: 'Women are entitled to at least 98 days of maternity leave; pay during maternity and birth-reward leave must be kept. Shortening the leave, leaving it to the employer whether to grant it, or treating it as sick leave, personal leave or absence breaches that protection.',
+    },
+    suggestion: {
+      zh: '改为：女职工生育享受98天产假（难产、多胞胎按规定增加），并按省（区）人口与计划生育条例享受生育奖励假；假期工资照发，生育津贴低于本人工资的由单位补足。',
+      en: 'Rewrite: 98 days of maternity leave (more for difficult or multiple births), plus the birth-reward leave of the provincial regulation; full pay during the leave, the employer making up any shortfall of the maternity allowance.',
+    },
+    basis: [
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、产期、哺乳期的特殊保护和落实产假制度',
+        law: '《女职工劳动保护特别规定》第七条（产假98天）',
+      },
+      {
+        plan: '001_1142db6a623c33a6.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护，落实哺乳时间和产假制度',
+        law: '《女职工劳动保护特别规定》第七条',
+      },
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(三)妇女与经济 › 策略措施 › (7)',
+        quote: '推动落实生育奖励假期间的工资待遇',
+        law: '《女职工劳动保护特别规定》第七条',
+      },
+      {
+        plan: '003_71de1e464177e433.txt',
+        section: '妇女规划 › (三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、产期、哺乳期的特殊保护和落实产假制度',
+        law: '《女职工劳动保护特别规定》第七条',
+      },
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(三)妇女与经济 › 策略措施 › (10)',
+        quote: '落实生育奖励假，推动生育津贴足额发放',
+        law: '《女职工劳动保护特别规定》第七条',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '女员工生育享受产假60天。',
+        '女职工生育的，给予九十天产假。',
+        '女员工产假期间工资按本人病假工资标准发放。',
+        '生育奖励假由用人单位根据工作需要决定是否批准。',
+        '生育津贴由公司统一领取后冲抵产假工资。',
+        '生育津贴低于本人产假前工资标准的，差额部分单位不予补足。',
+        '员工休产假的，产假期间计为缺勤。',
+      ],
+      pass: [
+        '女职工生育享受98天产假，其中产前可以休假15天；难产的，增加产假15天。',
+        '女职工怀孕未满4个月流产的，享受15天产假；怀孕满4个月流产的，享受42天产假。',
+        '在国家规定产假的基础上，延长产假60天。',
+        '男职工享受陪产假15天，假期工资照发。',
+        '女职工生育享受国家规定的98天产假，并增加生育奖励假60天，奖励假期间享受与产假同等待遇。',
+        '产假期间，生育津贴低于本人工资标准的，由用人单位补足。',
+      ],
+    },
+  },
+  {
+    id: 'cn.employment.nursing-time-denied',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '哺乳时间不足、被取消或扣薪', en: 'Nursing time cut short, refused or docked from pay' },
+    requirement: ['EC-04'],
+    check: {
+      type: 'pattern',
+      triggers: ['哺乳'],
+      patterns: [
+        // 哺乳时间每天合计不超过30分钟 / 每天哺乳时间30分钟
+        '(?:(?:每天|每日)(?:的)?)?哺乳时间(?:每天|每日)?(?:合计|累计|共|共计|为|不超过|最多|最长|限|仅为?|只有)?(?:每天|每日)?(?<![\\d.])(?:[1-5]\\d|[1-9])分钟',
+        // 不再安排哺乳时间 / 取消哺乳时间
+        '(?:不再|不予|不|取消|停止)(?:安排|给予|享受|保留)?(?:其)?哺乳时间',
+        // 哺乳时间按事假处理 / 扣除工资 / 须补足工时
+        '哺乳时间[^。;]{0,12}?(?<hit>按(?:事假|病假|缺勤|旷工)|计为缺勤|视为缺勤|计入缺勤|扣(?:除|发|减)(?:当[日天])?(?:工资|绩效|奖金|全勤)|不计入(?:工作|劳动)时间|(?:须|需|应)?(?:补足|补回)(?:工时|时间)|(?:须|需|应)?补班)',
+        // 哺乳时间视工作需要安排
+        '哺乳时间[^。;]{0,10}?(?<hit>视(?:工作|生产|岗位)(?:需要|情况)(?:而定|安排|决定)?|由(?:部门|班组|车间|单位|主管)(?:根据|视)[^,;。]{0,8}?(?:需要|情况))',
+        // 哺乳时间至婴儿满6个月为止 (the law: until the baby is one year old)
+        '哺乳时间[^。;]{0,12}?(?:至|到)(?:婴儿|孩子|子女|宝宝)?(?:满)?(?<![\\d.])(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月(?:为止|止)?',
+      ],
+      unless: [
+        // Two 30-minute breaks make the hour; ending at one year is the law.
+        { any: ['每次|两次|2次|二次|单次|分两'], scope: 'clause' },
+        { any: ['满(?:1|一)周岁(?:后|以后|以上)|超过(?:1|一)周岁|哺乳期满'], scope: 'sentence' },
+      ],
+    },
+    message: {
+      zh: '对哺乳未满1周岁婴儿的女职工，用人单位应当在每天的劳动时间内安排1小时哺乳时间（多胞胎每多1个婴儿增加1小时），哺乳时间计入劳动时间，不得缩短、取消、视情况安排或扣减工资。',
+      en: 'A woman breastfeeding a baby under one must be given one hour of nursing time in each working day (one more hour per additional baby); it counts as working time and may not be shortened, refused, left to the employer\'s discretion or docked from pay.',
+    },
+    suggestion: {
+      zh: '改为：哺乳未满1周岁婴儿的女职工，每天在劳动时间内享有1小时哺乳时间（可分两次使用或合并使用），哺乳时间视同正常出勤，工资照发。',
+      en: 'Rewrite: women breastfeeding a baby under one have one hour of nursing time each working day (in one or two parts), counted as normal attendance with full pay.',
+    },
+    basis: [
+      {
+        plan: '001_1142db6a623c33a6.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护，落实哺乳时间和产假制度',
+        law: '《女职工劳动保护特别规定》第九条',
+      },
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护，落实哺乳时间和产假制度',
+        law: '《女职工劳动保护特别规定》第九条',
+      },
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护，落实哺乳时间和产假制度',
+        law: '《女职工劳动保护特别规定》第九条',
+      },
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、产期、哺乳期的特殊保护和落实产假制度',
+        law: '《女职工劳动保护特别规定》第九条',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '哺乳期女职工每天哺乳时间合计不超过30分钟。',
+        '门店人员紧张，哺乳期员工不再安排哺乳时间。',
+        '女职工哺乳时间按事假处理。',
+        '哺乳时间视工作需要安排，原则上不得影响班组生产。',
+        '女职工哺乳时间至婴儿满6个月为止。',
+        '使用哺乳时间的，须在当月补足工时。',
+      ],
+      pass: [
+        '对哺乳未满1周岁婴儿的女职工，每天在劳动时间内安排1小时哺乳时间。',
+        '哺乳时间每天两次，每次30分钟，可合并使用。',
+        '婴儿满1周岁后，不再安排哺乳时间。',
+        '哺乳时间计入劳动时间，不扣工资。',
+        '落实哺乳时间和产假制度。',
+      ],
+    },
+  },
+  {
+    id: 'cn.employment.pregnancy-night-overtime',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '孕晚期、哺乳期安排夜班加班或产检扣薪', en: 'Night shifts or overtime in late pregnancy or breastfeeding; prenatal check-ups docked' },
+    requirement: ['EC-04'],
+    check: {
+      type: 'pattern',
+      triggers: ['孕', '妊娠', '哺乳', '产前检查', '产检'],
+      patterns: [
+        // 怀孕7个月以上…可以安排夜班 / 延长劳动时间
+        '(?:怀孕|孕期|妊娠)(?:满)?(?:7|七)个?月(?:以上|及以上|后|以后)?[^。]{0,40}?(?<hit>(?:安排|参加|参与|值|上|轮|倒)(?:其)?(?:夜班|夜间(?:值班|作业|劳动|工作|班)|加班)|延长(?:其)?(?:劳动|工作)时间|加班加点)',
+        '(?:哺乳期|哺乳未满(?:1|一)周岁(?:的)?婴儿)[^。]{0,40}?(?<hit>(?:安排|参加|参与|值|上|轮|倒)(?:其)?(?:夜班|夜间(?:值班|作业|劳动|工作|班)|加班)|延长(?:其)?(?:劳动|工作)时间|加班加点)',
+        // 产前检查按事假处理 / 扣除工资 / 须利用休息日
+        '(?:产前检查|产检|孕期检查|孕检)[^。;]{0,16}?(?<hit>按(?:事假|病假|缺勤|旷工)(?:处理|计算|扣除|扣发|扣)?|(?:扣除|扣发|扣减)(?:当[日天])?(?:工资|绩效|奖金|全勤奖?)|不计入(?:劳动|工作)时间|计为缺勤|视为缺勤|(?:须|需|应)?(?:利用|安排在)(?:休息日|业余时间|周末|公休日)|(?:须|需)?(?:补足|补回)工时|补班)',
+      ],
+    },
+    message: {
+      zh: '对怀孕7个月以上和哺乳未满1周岁婴儿的女职工，用人单位不得延长劳动时间或者安排夜班劳动（本人同意或加发补贴也不例外）；孕期产前检查所需时间计入劳动时间，不得扣薪或按事假处理。',
+      en: 'Women seven or more months pregnant, or breastfeeding a baby under one, may not be given overtime or night work (consent or a bonus does not change that); time for prenatal check-ups counts as working time and may not be docked or treated as personal leave.',
+    },
+    suggestion: {
+      zh: '改为：对怀孕7个月以上、哺乳未满1周岁婴儿的女职工，不得延长劳动时间或者安排夜班劳动，并在劳动时间内安排一定的休息时间；产前检查所需时间计入劳动时间。',
+      en: 'Rewrite: no overtime or night work for women seven or more months pregnant or breastfeeding a baby under one, with rest breaks in working time; prenatal check-ups count as working time.',
+    },
+    basis: [
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、产期、哺乳期的特殊保护和落实产假制度',
+        law: '《女职工劳动保护特别规定》第六条、第九条',
+      },
+      {
+        plan: '001_1142db6a623c33a6.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护，落实哺乳时间和产假制度',
+        law: '《女职工劳动保护特别规定》第六条、第九条',
+      },
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护，落实哺乳时间和产假制度',
+        law: '《女职工劳动保护特别规定》第六条、第九条',
+      },
+      {
+        plan: '003_71de1e464177e433.txt',
+        section: '妇女规划 › (三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、产期、哺乳期的特殊保护和落实产假制度',
+        law: '《女职工劳动保护特别规定》第六条、第九条',
+      },
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护，落实哺乳时间和产假制度',
+        law: '《女职工劳动保护特别规定》第六条、第九条',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '怀孕7个月以上的女职工，因订单紧张确需安排夜班的，经本人签字同意后可以安排。',
+        '怀孕七个月以上的女职工因生产需要可以安排夜班。',
+        '哺乳期女职工按车间排班正常参加夜班。',
+        '女员工怀孕期间每次产前检查按事假处理。',
+        '产前检查原则上利用休息日进行，工作日产检的扣除当日工资。',
+        '哺乳未满1周岁婴儿的女职工，旺季可延长劳动时间，按规定支付加班费。',
+      ],
+      pass: [
+        '对怀孕7个月以上的女职工，用人单位不得延长劳动时间或者安排夜班劳动，并应当在劳动时间内安排一定的休息时间。',
+        '哺乳未满1周岁婴儿的女职工，每天在劳动时间内享有1小时哺乳时间，不安排夜班和延长劳动时间。',
+        '怀孕女职工在劳动时间内进行产前检查，所需时间计入劳动时间。',
+        '孕期女职工原则上不安排加班。',
+        '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护。',
+      ],
+    },
+  },
+
+  // ---------------------------------------------------------------- EC-05 prohibited-work scope
+  {
+    id: 'cn.employment.prohibited-scope-extension',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '以“保护”为名自行扩大禁止妇女从事的工作', en: 'Local bans on women\'s work beyond the national prohibited list' },
+    requirement: ['EC-05', 'EC-01'],
+    check: {
+      type: 'pattern',
+      triggers: ['女', '妇女'],
+      patterns: [
+        // 女性不得从事管理岗位 / 女职工一律不安排出差
+        '(?:女(?:性|职工|同志|工|员工|士|青年|教师|医生|护士)|妇女)(?:一律|原则上|一般|均|都)?(?:不得|不宜|不能|不允许|禁止|严禁|不安排|不予安排|不准)(?:其)?(?:从事|担任|参加|参与|承担|进入|下|上|到)[^,;。]{1,24}',
+        // 不安排女职工从事外勤工作
+        '(?:不得|不宜|不|禁止|严禁)安排(?:女(?:性|职工|同志|工|员工|士)|妇女)(?:从事|担任|到|参加|进入|承担|上|下)[^,;。]{1,24}',
+      ],
+      when: [{ any: [EMPLOYMENT_CONTEXT[0] + '|作业|工种|工作|劳动|生产|车间|值班|出差|外勤|职务|负责人|组长|主任|委员|会计|出纳|司机|驾驶|技术|管理'], scope: 'near' }],
+      unless: [
+        // The national list of work prohibited to women, and protection in the four periods, are lawful.
+        { any: ['禁忌|矿山|井下|体力劳动强度|第[一二三四1-4]级|冷水|低温|高温|高处|高空|有毒|有害|粉尘|放射|辐射|铅|苯|汞|镉|铍|砷|锰|农药|噪声|振动|潜水|高原|缺氧|孕|哺乳|经期|月经|产期|产后|国家规定|法律(?:、法规)?规定|法规规定|劳动保护特别规定'], scope: 'sentence' },
+        // Cadre selection is checked by cn.decision.cadre-sex-differentiated-limits, recruitment by the hiring rule.
+        { any: ['干部|挂职|提拔|选派|考察对象|报考|录用|应聘|聘用|招聘|招录'], scope: 'clause' },
+        // Changing rooms, dormitories, toilets.
+        { any: ['更衣|浴室|宿舍|卫生间|厕所|淋浴|男性专用'], scope: 'clause' },
+      ],
+    },
+    message: {
+      zh: '只有国家规定的女职工禁忌从事的劳动范围（矿山井下、第四级体力劳动强度等）和经期、孕期、哺乳期的特殊禁忌可以限制女性从事某项工作；以“保护”为名一般性地禁止女性从事其他岗位或职务，属于就业性别歧视。',
+      en: 'Only the national list of work prohibited to women (underground mining, class-IV physical labour …) and the special rules for menstruation, pregnancy and breastfeeding may keep women from work; a general local ban on women doing other jobs or holding other posts, even "for their protection", is sex discrimination.',
+    },
+    suggestion: {
+      zh: '删除对女性的一般性禁止；确属国家禁忌劳动范围的，写明所依据的《女职工劳动保护特别规定》附录条目，并只适用于相应情形。',
+      en: 'Remove the general ban on women; where a national prohibition applies, cite the item of the annex to the Special Rules on the Labour Protection of Female Employees and limit the restriction to it.',
+    },
+    basis: [
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '禁止安排女职工从事禁忌劳动范围的劳动',
+        law: '《女职工劳动保护特别规定》第四条及附录《女职工禁忌从事的劳动范围》；《中华人民共和国妇女权益保障法》（2022年修订）第四十三条',
+      },
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(三)妇女与经济 › 策略措施 › (2)',
+        quote: '用人单位在招录（聘）过程中，除国家规定的不适合妇女的工种或者岗位外，不得以性别或变相以性别为由拒绝录用妇女或者提高对妇女的录用标准',
+        law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条',
+      },
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '将女职工劳动保护纳入职业健康和安全生产监督管理范围',
+        law: '《女职工劳动保护特别规定》第四条及附录',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '为保护女职工，女性不得从事部门管理岗位。',
+        '女职工一律不安排出差和外勤工作。',
+        '考虑到安全因素，本公司不安排女员工从事驾驶工作。',
+        '女同志不宜担任车间主任。',
+        '妇女不得参加夜间巡逻值班。',
+      ],
+      pass: [
+        '用人单位不得安排女职工从事矿山井下、国家规定的第四级体力劳动强度的劳动和其他禁忌从事的劳动。',
+        '女职工在经期，公司不安排其从事高处、低温、冷水作业。',
+        '孕期女职工不得从事接触铅、苯、汞等有毒物质的作业。',
+        '女职工不得进入男更衣室。',
+        '女干部一般不安排到信访岗位。',
+      ],
+    },
+  },
+  {
+    id: 'cn.employment.protected-period-hazard',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '安排经期、孕期、哺乳期女职工从事禁忌劳动', en: 'Women assigned prohibited work during menstruation, pregnancy or breastfeeding' },
+    requirement: ['EC-05'],
+    check: {
+      type: 'pattern',
+      triggers: ['经期', '月经', '孕', '妊娠', '哺乳', '井下', '第四级', '体力劳动强度'],
+      patterns: [
+        // 孕期女职工可以继续在接触铅…的岗位工作 / 经期女职工确需参加冷水作业的
+        '(?:经期|月经期|孕期|怀孕(?:期间)?|妊娠期|哺乳期)(?:的|内的?|间的?)?(?:女职工|女工|女员工|职工|员工)?[^。;]{0,16}?(?<hit>(?:可以?|仍(?:须|需|然|应)?|照常|继续|统一|正常|确需|按(?:班组|排班|计划)?(?:统一)?)?(?:安排|参加|从事|在|进行|接触)(?:其)?[^。;,]{0,10}?(?:有毒|有害|铅|苯|汞|镉|铍|砷|锰|氰化物|放射|电离辐射|冷水|低温|高处|高空|井下|第[三四34]级体力|体力劳动强度|噪声|振动|潜水|抗癌药物|农药)(?:[^,;。]{0,6}?(?:作业|岗位|工作|劳动|物质))?)',
+        // 女职工从事矿山井下作业的…
+        '(?:女(?:职工|工|性|员工)|妇女)(?:可|可以|可安排)?(?:从事|参加|下|安排(?:到|在)?)(?:矿山)?井下(?:作业|采掘|劳动|工作)',
+        // 不区分性别，统一安排第四级体力劳动
+        '(?:不区分性别|男女(?:职工)?统一|男女同等)[^。;]{0,16}?第(?:四|4)级体力劳动',
+      ],
+      unless: [
+        { any: ['调离|调换|调整(?:为|到|至)?(?:其他|适当)?(?:的)?岗位|脱离|暂停(?:其)?(?:从事|接触)|减轻劳动量|书面告知|不接触'], scope: 'sentence' },
+      ],
+    },
+    message: {
+      zh: '经期、孕期、哺乳期女职工禁忌从事的劳动（冷水、低温、高处作业，接触铅、苯、汞等有毒物质，放射性作业等）以及矿山井下作业不得安排女职工从事；发放补贴、本人同意或“统一安排”都不能替代保护。',
+      en: 'Work prohibited to women during menstruation, pregnancy or breastfeeding (cold water, low temperature, work at height, lead, benzene, mercury and other toxins, radiation …) and underground mining may not be assigned to women; an allowance, consent or "uniform scheduling" does not replace that protection.',
+    },
+    suggestion: {
+      zh: '改为：女职工在经期、孕期、哺乳期内，不安排其从事国家规定的禁忌劳动，需要调整岗位的，工资待遇不变。',
+      en: 'Rewrite: women are not assigned work on the national prohibited list during menstruation, pregnancy and breastfeeding; where their post is changed, pay stays the same.',
+    },
+    basis: [
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '禁止安排女职工从事禁忌劳动范围的劳动',
+        law: '《女职工劳动保护特别规定》第四条及附录《女职工禁忌从事的劳动范围》',
+      },
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '保障女职工在工作中免受有毒有害物质和危险生产工艺的危害',
+        law: '《女职工劳动保护特别规定》第四条及附录',
+      },
+      {
+        plan: '001_1142db6a623c33a6.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '保障女职工在工作中免受有毒有害物质和危险生产工艺的危害',
+        law: '《女职工劳动保护特别规定》第四条及附录',
+      },
+      {
+        plan: '003_71de1e464177e433.txt',
+        section: '妇女规划 › (三)妇女与经济 › 策略措施 › (8)',
+        quote: '保障女职工在工作中免受有毒有害物质和危险生产工艺的危害',
+        law: '《女职工劳动保护特别规定》第四条及附录',
+      },
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '保障女职工在工作中免受有毒有害物质和危险生产工艺的危害',
+        law: '《女职工劳动保护特别规定》第四条及附录',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '孕期女职工可以继续在接触铅、苯、汞等有毒物质的岗位工作。',
+        '哺乳期女职工按班组统一安排参加放射性作业。',
+        '经期女职工确需参加冷水作业的，由车间每日发放冷水作业补贴20元。',
+        '女职工从事矿山井下作业的，享受与男职工相同的井下津贴。',
+        '不区分性别，统一安排第四级体力劳动强度的搬运作业。',
+      ],
+      pass: [
+        '女职工在经期，公司不安排其从事高处、低温、冷水作业。',
+        '孕期、哺乳期女职工不安排从事有毒有害作业，调整岗位期间工资待遇不变。',
+        '用人单位应当将本单位属于女职工禁忌从事的劳动范围的岗位书面告知女职工。',
+        '保障女职工在工作中免受有毒有害物质和危险生产工艺的危害。',
+        '禁止安排女职工从事矿山井下作业。',
+      ],
+    },
+  },
+
+  // ---------------------------------------------------------------- EC-06 equal pay
+  {
+    id: 'cn.employment.unequal-pay-by-sex',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '按性别确定不同的工资、补贴或报酬', en: 'Pay, allowances or rates differing by sex' },
+    requirement: ['EC-06'],
+    check: {
+      type: 'pattern',
+      triggers: ['男', '女'],
+      patterns: [
+        // 女员工岗位工资按男员工标准的90%核定
+        '女(?:职工|性|员工|工|劳力|同志|教师)?[^。;]{0,16}?(?:按|为|是|仅为|只发|发放|享受|按照)(?:同岗位?)?男(?:职工|性|员工|工|劳力|同志|教师)?(?:标准|工资|薪酬|报酬|水平|待遇)?的?(?:\\d{1,2}(?:\\.\\d+)?%|[一二三四五六七八九]成|[二三四五六七八九]分之[一二三四五六七八]|一半|半数|[七八九]折)',
+        // 女职工工资系数按0.9
+        '女(?:职工|性|员工|工)[^。;]{0,16}?系数(?:按|为|执行|乘以?)?0\\.\\d+',
+        // 男工每天200元，女工每天150元 (different amounts; either order)
+        '男(?:工|性|职工|员工|劳力|同志|士)?[^。;女]{0,12}?(?<![\\d.])(?<a>\\d+(?:\\.\\d+)?)(?:万)?元[^。;]{0,6}?女(?:工|性|职工|员工|劳力|同志|士)?[^。;男]{0,12}?(?<![\\d.])(?!\\k<a>(?:万)?元)\\d+(?:\\.\\d+)?(?:万)?元',
+        '女(?:工|性|职工|员工|劳力|同志|士)?[^。;男]{0,12}?(?<![\\d.])(?<b>\\d+(?:\\.\\d+)?)(?:万)?元[^。;]{0,6}?男(?:工|性|职工|员工|劳力|同志|士)?[^。;女]{0,12}?(?<![\\d.])(?!\\k<b>(?:万)?元)\\d+(?:\\.\\d+)?(?:万)?元',
+        // 按男劳力、女劳力分档计酬
+        '(?:男劳力|女劳力|男工|女工|男女劳力|男女工)[^。;]{0,10}?(?:分档|分等|分别|区别)(?:计酬|计发|计算|计工|付酬|记工分|定价|确定(?:报酬|工资))',
+        // 男员工另发户主补贴 / 女员工不享受住房补贴
+        '男(?:职工|员工|性|工)[^,;。]{0,6}?(?:另发|另行发放|额外发放|单独发放|加发|多发)',
+        '女(?:职工|员工|性|工)(?:一律|均)?(?:不予发放|不享受|不发放|不发|不予享受|不参与|不参加)[^,;。]{0,10}?(?:住房补贴|家庭补贴|户主补贴|取暖补贴|交通补贴|安家费|分红|年终奖|奖金|福利|补贴|津贴)?',
+        '(?:户主补贴|家庭补贴|养家补贴)[^。;]{0,10}?(?:仅|只)(?:发放?给?|限)?男',
+      ],
+      when: [{ any: ['工资|薪|酬|报酬|补贴|津贴|奖金|绩效|分红|安家费|补助|待遇|计件|计时|工分|工钱|元'], scope: 'near' }],
+      unless: [
+        // Sex-specific protective payments are not unequal pay.
+        { any: ['卫生费|卫生用品|孕期|哺乳|产假|生育|经期|保健费|两癌|妇科'], scope: 'clause' },
+        { any: ['男子组|女子组|比赛|赛事|运动员'], scope: 'clause' },
+      ],
+    },
+    message: {
+      zh: '按性别确定不同的工资标准、系数、计件单价、补贴或分红，违反男女同工同酬原则；妇女在享受福利待遇方面不受歧视。',
+      en: 'Setting different pay rates, coefficients, piece rates, allowances or profit shares for women and men breaches equal pay for equal work; women may not be discriminated against in benefits either.',
+    },
+    suggestion: {
+      zh: '改为按岗位、工作量和业绩确定同一标准，男女适用相同的工资、补贴和分红办法。',
+      en: 'Set one rate by post, workload and performance; the same pay, allowances and profit shares apply to women and men.',
+    },
+    basis: [
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(三)妇女与经济 › 策略措施 › (6)',
+        quote: '全面落实男女同工同酬，保障收入公平',
+        law: '《中华人民共和国劳动法》第四十六条；《中华人民共和国妇女权益保障法》',
+      },
+      {
+        plan: '001_1142db6a623c33a6.txt',
+        section: '(三)妇女与经济 › 策略措施 › (7)',
+        quote: '全面落实男女同工同酬，保障收入公平',
+        law: '《中华人民共和国劳动法》第四十六条',
+      },
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(三)妇女与经济 › 策略措施 › (6)',
+        quote: '全面落实男女同工同酬，健全科学、合理的工资收入分配制度，保障女性平等获得劳动报酬',
+        law: '《中华人民共和国劳动法》第四十六条',
+      },
+      {
+        plan: '003_71de1e464177e433.txt',
+        section: '妇女规划 › (三)妇女与经济 › 策略措施 › (6)',
+        quote: '全面落实男女同工同酬，保障收入公平',
+        law: '《中华人民共和国劳动法》第四十六条',
+      },
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(三)妇女与经济 › 策略措施 › (7)',
+        quote: '全面落实男女同工同酬，保障收入公平',
+        law: '《中华人民共和国劳动法》第四十六条',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '同一岗位女员工岗位工资按男员工标准的90%核定。',
+        '同一岗位女职工基本工资系数按0.9执行。',
+        '季节性用工报酬：男工每天200元，女工每天150元。',
+        '人才引进安家费：男性30万元，女性20万元。',
+        '村集体务工按男劳力、女劳力分档计酬。',
+        '男员工每月另发户主补贴300元，女员工不予发放。',
+        '保洁岗位计件标准：男工每平方米0.20元，女工每平方米0.16元。',
+      ],
+      pass: [
+        '实行同工同酬，工资分配不因性别而有差别。',
+        '公司按每人每月30元标准向女职工发放卫生费。',
+        '全面落实男女同工同酬，保障收入公平。',
+        '季节性用工报酬：男工、女工每天均为200元。',
+        '男工每天200元，女工每天200元。',
+        '比赛设男子组、女子组，一等奖奖金均为1000元。',
+      ],
+    },
+  },
+
+  // ---------------------------------------------------------------- EC-07 promotion, titles, training
+  {
+    id: 'cn.employment.promotion-training-sex-bias',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '晋升、职称、培训中偏向男性或限制女性', en: 'Promotion, professional titles or training favouring men or limiting women' },
+    requirement: ['EC-07'],
+    check: {
+      type: 'pattern',
+      triggers: ['男', '女'],
+      patterns: [
+        // 外派培训名额原则上安排男员工
+        '(?:进修|培训|挂职|外派|出国|深造|交流|访学|研修|轮岗|锻炼|驻外|考察学习|选派)[^。;]{0,16}?(?:名额|人选|机会|对象)?[^。;]{0,4}?(?:原则上|一般|优先|主要|只|仅|均)(?:安排|选派|推荐|考虑|给予?|面向|限于?|从)?(?:给)?男(?:性|同志|职工|员工|教师|医生|干部)',
+        // 班主任选聘以男教师优先 / 晋升同等条件下男性优先
+        '(?:晋升|晋级|提拔|竞聘|评聘|职称|聘任|选聘|推荐|评优|评先|进修|培训|选派|挂职|班主任|组长|主任|负责人)[^。;]{0,20}?(?:以|由)?男(?:性|同志|职工|员工|教师|医生|干部)(?:者)?(?:优先|为主|为宜)',
+        // 高级职称推荐名额中男性不少于70%
+        '(?:职称|晋升|推荐|评优|评先|先进|名额|指标|人选|竞聘|提拔|培训|进修)[^。;]{0,16}?男(?:性|职工|同志|员工|教师)?(?:比例|人数|名额)?(?:应|须)?(?:不少于|不低于|不得少于|不得低于|至少|应占|占)(?:\\d+(?:\\.\\d+)?%|[一二三四五六七八九]成|[二三四五]分之[一二三四])',
+        // 女性推荐名额不超过30%
+        '(?:职称|晋升|推荐|评优|评先|名额|指标|人选|竞聘|提拔|先进)[^。;]{0,16}?女(?:性|职工|同志|员工|教师)?(?:比例|人数|名额)?(?:原则上)?(?:不超过|不得超过|不高于|最多|控制在)(?:\\d+(?:\\.\\d+)?%|\\d+名|[一二三四五六七八九]成)',
+        // 女性申报高级职称须比男性多任职2年
+        '女(?:性|职工|教师|同志|员工)[^。;]{0,12}?(?:须|需|应|要)?比男(?:性|职工|教师|同志|员工)?(?:多|晚|延长|增加|高)',
+        // 女职工不参加 / 不安排外派培训
+        '女(?:性|职工|同志|员工|教师)(?:一般|原则上)?(?:不参加|不参与|不安排|不列入|不推荐|不选派)[^,;。]{0,6}?(?:晋升|竞聘|职称|培训|进修|挂职|选拔|评优|外派|深造)',
+      ],
+      when: [{ any: ['晋升|晋级|提拔|竞聘|评聘|职称|聘任|选聘|推荐|评优|评先|先进|考核|进修|培训|选派|挂职|评审|职务|职级|外派|深造|访学|岗位|班主任'], scope: 'sentence' }],
+      unless: [
+        // Cadre selection is covered by cn.decision.cadre-sex-differentiated-limits.
+        { any: ['干部'], scope: 'clause' },
+        { any: ['男子组|女子组|比赛'], scope: 'clause' },
+      ],
+    },
+    message: {
+      zh: '在晋职、晋级、评定专业技术职称和职务、培训等方面，应当坚持男女平等，不得按性别分配名额、设置男性优先或对女性提高条件。',
+      en: 'Promotion, grading, professional titles, posts and training must treat women and men equally: no quotas by sex, no male preference and no higher bar for women.',
+    },
+    suggestion: {
+      zh: '删除性别名额和男性优先，按岗位条件和业绩择优；需要长期驻外等条件的，写明该条件本身，由员工自愿报名。',
+      en: 'Remove sex quotas and male preference and select on merit; where a post needs long postings abroad, state that condition and let employees volunteer.',
+    },
+    basis: [
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(三)妇女与经济 › 策略措施 › (7)',
+        quote: '在晋职、晋级、评定专业技术职务、专业培训等方面不得歧视妇女',
+        law: '《中华人民共和国妇女权益保障法》',
+      },
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(三)妇女与经济 › 策略措施 › (2)',
+        quote: '党政机关、国有企事业单位在招录（聘）人员、晋职晋级、评定专业技术职称等方面发挥男女平等的示范引领作用',
+      },
+      {
+        plan: '001_1142db6a623c33a6.txt',
+        section: '(四)妇女参与决策和管理 › 策略措施 › (6)',
+        quote: '确保妇女在岗位晋升、职员晋级、职称评聘等方面享有平等的权利和机会',
+      },
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(三)妇女与经济 › 策略措施 › (5)',
+        quote: '畅通职称评审渠道，保障男女专业技术人员享受同等权利',
+      },
+      {
+        plan: '003_71de1e464177e433.txt',
+        section: '妇女规划 › (四)妇女参与决策和管理 › 策略措施 › (6)',
+        quote: '确保符合条件的妇女在职务晋升、职称评聘等方面享有平等的权利和机会',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '外派培训名额原则上安排男员工，以保证培训后能长期驻外。',
+        '外派进修和挂职锻炼名额原则上安排男同志。',
+        '高级职称推荐名额中男性不少于70%。',
+        '专业技术岗位聘任，同等条件下男性优先。',
+        '班主任选聘以男教师优先，以加强对学生的管理。',
+        '女性申报高级职称须比男性多任职2年。',
+      ],
+      pass: [
+        '职称评审实行男女同等条件。',
+        '在同等条件下优先推荐女性人选。',
+        '评审委员会中应有一定比例的女性专家。',
+        '在晋职、晋级、评定专业技术职务、专业培训等方面不得歧视妇女。',
+        '女性申报人放宽至38周岁。',
+      ],
+    },
+  },
+  {
+    id: 'cn.employment.maternity-appraisal-exclusion',
+    domain: 'employment',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '因孕期、产假、哺乳期限制考核等次、职称评审或晋升', en: 'Pregnancy, maternity leave or breastfeeding held against appraisal, titles or promotion' },
+    requirement: ['EC-07', 'EC-03'],
+    check: {
+      type: 'pattern',
+      triggers: ['孕', '产假', '哺乳', '生育', '产期', '三期'],
+      patterns: [
+        '(?:孕期|怀孕|哺乳期|产假|产期|生育|三期)[^。]{0,40}?(?<hit>(?:原则上|一律|均|暂)?(?:不参加|不得参加|暂缓参加|不能参加|不予参加|不参与|不得参与|不得申报|不予申报|暂缓申报|不得推荐|不予推荐|暂不推荐|不得作为|不列为|不得列为)(?:当年度?|本年度|当期)?(?:的)?[^,;。]{0,8}?(?:职称|专业技术|评审|评聘|晋升|晋级|竞聘|评优|评先|先进|选拔|推荐|人选|破格|提拔)|(?:年度)?考核(?:原则上|一律)?(?:不得|不能|不予|不)(?:确定|评定|定|列)为?(?:优秀|合格|称职|良好|基本合格)|(?:不得|不能|不予)(?:确定|评定|定)为?(?:优秀|合格|称职|良好)(?:以上)?等次)',
+      ],
+      unless: [
+        { any: ['本人(?:申请|自愿|意愿)|自愿|可申请顺延|视同(?:正常)?出勤|不影响'], scope: 'clause' },
+      ],
+    },
+    message: {
+      zh: '因怀孕、休产假或哺乳而降低考核等次、不让参加职称评审或晋升推荐，属于因生育对女职工的不利待遇；产假期间应视同正常出勤。',
+      en: 'Lowering the appraisal grade, or keeping a woman out of title evaluation or promotion, because she is pregnant, on maternity leave or breastfeeding is adverse treatment for childbirth; maternity leave counts as normal attendance.',
+    },
+    suggestion: {
+      zh: '改为：女职工孕期、产假、哺乳期视同正常出勤，不影响年度考核等次、职称评审、岗位晋升和任职年限计算。',
+      en: 'Rewrite: pregnancy, maternity leave and breastfeeding count as normal attendance and do not affect appraisal grades, title evaluation, promotion or years of service.',
+    },
+    basis: [
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(三)妇女与经济 › 策略措施 › (10)',
+        quote: '禁止用人单位将生育状况作为对女性招聘录用、培训定级、评聘晋升等方面考察的条件',
+        law: '《女职工劳动保护特别规定》第五条',
+      },
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(三)妇女与经济 › 策略措施 › (7)',
+        quote: '禁止将生育状况作为对女性招聘录用、培训定级的限定条件',
+        law: '《女职工劳动保护特别规定》第五条',
+      },
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(四)妇女参与决策和管理 › 策略措施 › (6)',
+        quote: '确保符合条件的妇女在职务晋升、职称评聘等方面享有平等的权利和机会',
+        law: '《女职工劳动保护特别规定》第五条',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '当年因休产假出勤不足10个月的，年度考核不得确定为优秀等次。',
+        '处于孕期、哺乳期的女职工本年度不参加职称评审。',
+        '休产假当年年度考核原则上不定为优秀。',
+        '因生育请假超过3个月的，不得作为晋升推荐人选。',
+        '哺乳期员工暂缓参加岗位竞聘。',
+      ],
+      pass: [
+        '产假期间视为正常出勤，不影响年度考核、职称评聘和岗位晋升。',
+        '女职工休产假、哺乳假期间视同正常出勤，不影响年度考核和任职年限计算。',
+        '处于孕期的女职工本人申请的，可暂缓参加职称评审，下一年度优先安排。',
+        '禁止将生育状况作为对女性招聘录用、培训定级的限定条件。',
+      ],
+    },
+  },
+
+  // ---------------------------------------------------------------- required elements (EC-04, EC-10, EC-11, EC-12)
+  {
+    id: 'cn.employment.staff-rules-women-protection-missing',
+    domain: 'employment',
+    kind: 'missing',
+    severity: 'medium',
+    lang: 'zh',
+    title: { zh: '劳动规章制度缺少女职工特殊劳动保护内容', en: 'Staff rules without special protection for women workers' },
+    requirement: ['EC-04'],
+    check: {
+      type: 'required',
+      docType: docTypes.labourRules,
+      present: ['产假|孕期|怀孕|哺乳|女职工特殊|女职工劳动保护|女职工权益|女员工|女职工'],
+    },
+    message: {
+      zh: '本文件是劳动合同或用人单位规章制度，但没有写女职工经期、孕期、产期、哺乳期的特殊保护（产假、哺乳时间、产前检查、禁忌劳动等）。规划要求督促用人单位落实这些保护。',
+      en: 'This is an employment contract or set of staff rules, but it says nothing about the special protection of women workers during menstruation, pregnancy, maternity and breastfeeding (maternity leave, nursing time, prenatal check-ups, prohibited work). The plans require employers to implement it.',
+    },
+    suggestion: {
+      zh: '增加“女职工特殊保护”一章：98天产假及生育奖励假、哺乳时间、产前检查计入劳动时间、孕期和哺乳期不安排夜班加班、禁忌劳动范围、三期内工资待遇不变。',
+      en: 'Add a chapter on women workers\' special protection: 98 days\' maternity leave plus reward leave, nursing time, prenatal check-ups in working time, no night work or overtime in late pregnancy and breastfeeding, the prohibited-work list, unchanged pay in the three periods.',
+    },
+    basis: [
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、产期、哺乳期的特殊保护和落实产假制度',
+        law: '《女职工劳动保护特别规定》',
+      },
+      {
+        plan: '001_1142db6a623c33a6.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护，落实哺乳时间和产假制度',
+        law: '《女职工劳动保护特别规定》',
+      },
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护，落实哺乳时间和产假制度',
+        law: '《女职工劳动保护特别规定》',
+      },
+      {
+        plan: '003_71de1e464177e433.txt',
+        section: '妇女规划 › (三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、产期、哺乳期的特殊保护和落实产假制度',
+        law: '《女职工劳动保护特别规定》',
+      },
+      {
+        plan: '004_573b780cbee6880a.txt',
+        section: '(三)妇女与经济 › 策略措施 › (8)',
+        quote: '督促用人单位加强对女职工经期、孕期、哺乳期的特殊保护，落实哺乳时间和产假制度',
+        law: '《女职工劳动保护特别规定》',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '某某有限公司员工手册\n第一条 本公司员工应当遵守本手册。\n第二条 员工迟到、早退的，每次扣款20元。',
+        '考勤管理制度\n一、本公司实行打卡考勤。\n二、迟到30分钟以上按旷工半天处理。',
+        '劳动合同书\n甲方（用人单位）：某某公司\n乙方（劳动者）：\n乙方应当遵守甲方依法制定的规章制度。',
+        '某公司请假管理办法\n一、事假须提前一天书面申请。\n二、员工应当按时上下班，不得迟到早退。',
+        '某某集团职工手册\n本集团员工须遵守以下规定。事假须提前申请，病假需提交医院证明。',
+      ],
+      pass: [
+        '某某有限公司员工手册\n第一条 本公司员工应当遵守本手册。\n第二条 女职工生育享受98天产假。',
+        '考勤管理制度\n一、本公司实行打卡考勤。\n二、哺乳期女职工每天享有1小时哺乳时间。',
+        '关于做好2024年安全生产工作的通知\n各单位要落实安全生产责任制。',
+      ],
+    },
+  },
+  {
+    id: 'cn.employment.collective-contract-women-missing',
+    domain: 'employment',
+    kind: 'missing',
+    severity: 'medium',
+    lang: 'zh',
+    title: { zh: '集体合同没有女职工权益保护内容', en: 'Collective contract without provisions on women workers\' rights' },
+    requirement: ['EC-10'],
+    check: {
+      type: 'required',
+      docType: {
+        id: 'collectiveContract',
+        any: ['^[^。]{0,60}?(?<!工资专项|女职工权益保护专项|女职工专项)集体(?:合同|协议)(?!的通知|签订工作|工作)'],
+        minHits: 1,
+      },
+      present: ['女职工'],
+    },
+    message: {
+      zh: '本文件是集体合同，但没有女职工权益保护内容。规划要求建立工会女职工委员会的企业签订女职工权益保护专项集体合同，或在集体合同中专章约定女职工特殊保护。',
+      en: 'This collective contract has nothing on women workers\' rights. The plans require enterprises with a union women workers\' committee to sign a special collective contract on women workers\' rights, or at least a dedicated chapter.',
+    },
+    suggestion: {
+      zh: '增加女职工权益保护专章或另行签订女职工权益保护专项集体合同，写明平等就业与同工同酬、四期保护、健康检查、预防和制止性骚扰、母婴设施等内容。',
+      en: 'Add a chapter on women workers, or sign a separate special contract, covering equal hiring and pay, protection in the four periods, health checks, sexual-harassment prevention and mother-and-baby facilities.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(三)妇女与经济 › 主要目标 › (7)', quote: '建立工会女职工委员会的企业应签订女职工权益保护专项集体合同' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(三)妇女与经济 › 策略措施 › (9)', quote: '推动签订女职工权益保护专项集体合同' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(三)妇女与经济 › 策略措施 › (6)', quote: '落实女职工专项集体合同制度，提高企业女职工权益保护专项集体合同签订率' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (三)妇女与经济 › 主要目标 › (7)', quote: '建立工会女职工委员会的企业应签订女职工权益保护专项集体合同' },
+      { plan: '004_573b780cbee6880a.txt', section: '(三)妇女与经济 › 策略措施 › (9)', quote: '推动签订女职工权益保护专项' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '某某公司集体合同（草案）\n第一条 为协调劳动关系，经平等协商订立本合同。\n第二条 公司职工月工资不低于当地最低工资标准的120%。',
+        '某某有限公司2024年度集体合同\n双方约定工作时间、休息休假和劳动安全卫生事项。',
+        '某区餐饮行业集体协议\n本协议适用于区内餐饮企业及其职工。',
+        '集体合同\n甲方：某某公司\n乙方：公司工会\n双方就劳动报酬、工作时间等事项达成一致。',
+        '某某建筑公司集体合同（2024—2026年）\n第一章 总则\n本合同经职工代表大会审议通过。',
+      ],
+      pass: [
+        '某某公司集体合同（草案）\n第十条 女职工在孕期、产期、哺乳期内，工资福利待遇不变。',
+        '某某公司女职工权益保护专项集体合同\n第一条 为维护女职工合法权益，订立本合同。',
+        '某某公司工资专项集体合同\n第一条 职工工资年增长幅度不低于5%。',
+        '关于推进集体合同签订工作的通知\n各企业要积极开展集体协商。',
+      ],
+    },
+  },
+  {
+    id: 'cn.employment.mother-infant-room-missing',
+    domain: 'employment',
+    kind: 'missing',
+    severity: 'low',
+    lang: 'zh',
+    title: { zh: '工作场所方案或员工手册未设哺乳室、孕妇休息室', en: 'Workplace plan or staff handbook without a lactation or rest room for pregnant women' },
+    requirement: ['EC-11'],
+    check: {
+      type: 'required',
+      docType: {
+        id: 'workplaceFacilities',
+        any: [
+          '^[^。]{0,60}?(?:员工手册|职工手册|职工福利(?:管理)?(?:制度|办法|规定)|女职工(?:劳动)?(?:特殊)?保护(?:规定|办法|制度|细则)|(?:办公(?:楼|用房|大楼|场所|区)|综合(?:办公)?楼|机关(?:办公)?用房|厂房|厂区|产业园|园区|职工之家|职工活动中心)[^。]{0,24}?(?:设计|建设|改造|装修|布局|配置|功能))',
+        ],
+        minHits: 1,
+      },
+      present: ['哺乳室|母婴室|母婴设施|母婴(?:关爱)?(?:室|间|小屋)|孕妇休息室|妈咪小屋|哺乳(?:间|区|角)|喂奶'],
+    },
+    message: {
+      zh: '本文件是员工手册或工作场所的建设、改造方案，但没有哺乳室、孕妇休息室等母婴设施。规划要求推动用人单位根据女职工需要建立哺乳室、孕妇休息室等标准化母婴设施。',
+      en: 'This staff handbook or workplace construction plan provides no lactation room or rest room for pregnant women. The plans require employers to set up such facilities according to women workers\' needs.',
+    },
+    suggestion: {
+      zh: '增加哺乳室（母婴室）、孕妇休息室的设置要求，写明位置、面积和基本设施（座椅、洗手池、冰箱、电源、私密隔断）。',
+      en: 'Provide a lactation (mother-and-baby) room and a rest room for pregnant women, with location, size and basic fittings (seating, washbasin, fridge, power socket, privacy screen).',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(三)妇女与经济 › 策略措施 › (10)', quote: '推动用人单位根据女职工需要建立女职工哺乳室、孕妇休息室等标准化母婴设施', law: '《女职工劳动保护特别规定》' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(三)妇女与经济 › 策略措施 › (10)', quote: '推动用人单位根据女职工需要建立女职工哺乳室、孕妇休息室等设施', law: '《女职工劳动保护特别规定》' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(三)妇女与经济 › 策略措施 › (7)', quote: '推动用人单位根据女职工需要设置哺乳室、孕妇休息室，加强“爱心妈咪小屋”建设', law: '《女职工劳动保护特别规定》' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (三)妇女与经济 › 策略措施 › (10)', quote: '推动用人单位根据女职工需要建立女职工哺乳室、孕妇休息室等标准化母婴设施', law: '《女职工劳动保护特别规定》' },
+      { plan: '004_573b780cbee6880a.txt', section: '(三)妇女与经济 › 策略措施 › (10)', quote: '推动用人单位母婴设施应建尽建和人员密集场所建设标准化母婴设施', law: '《女职工劳动保护特别规定》' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '某某公司员工手册（2024年版）\n第一章 总则\n本手册适用于全体员工。',
+        '区政务办公楼改造设计方案\n一、改造内容：会议室、档案室、卫生间。',
+        '某某产业园综合楼建设方案\n一层为展厅，二至五层为办公区。',
+        '某某集团职工手册\n第一条 员工应遵守公司规章制度。',
+        '市机关办公用房配置方案\n各单位按编制配置办公室和会议室。',
+      ],
+      pass: [
+        '某某公司员工手册（2024年版）\n公司在二楼设立母婴室，供哺乳期女职工使用。',
+        '区政务办公楼改造设计方案\n一层设置哺乳室和孕妇休息室。',
+        '关于加强安全生产的通知\n各单位要做好安全检查。',
+      ],
+    },
+  },
+  {
+    id: 'cn.employment.research-childbirth-provision-missing',
+    domain: 'employment',
+    kind: 'missing',
+    severity: 'low',
+    lang: 'zh',
+    title: { zh: '科研项目、人才计划未考虑生育（延期、年龄放宽）', en: 'Research projects or talent programmes without provision for childbirth' },
+    requirement: ['EC-12'],
+    check: {
+      type: 'required',
+      docType: {
+        id: 'researchProgramme',
+        any: [
+          '^[^。]{0,60}?(?:(?:科研|科技|研究|课题)(?:计划)?项目[^。]{0,12}?(?:管理办法|管理细则|实施细则|管理规定|申报指南|申报通知|申报工作)|(?:青年(?:科技)?人才|人才(?:计划|项目|工程)|青年基金|英才|杰青|优青|博士后)[^。]{0,16}?(?:申报|评选|遴选|管理|实施)(?:指南|办法|细则|通知|工作|方案))',
+        ],
+        minHits: 1,
+      },
+      present: ['孕|生育|产假|哺乳|女性(?:科研|科技|申请人|申报人|人才)|女性[^。]{0,10}?放宽'],
+    },
+    message: {
+      zh: '本文件是科研项目或人才计划的管理、申报文件，但没有考虑女性科研人员生育的规定（孕期延长结题时间、因生育放宽年龄限制、产后回归支持）。规划要求制定针对女性科技人才特点的扶持政策。',
+      en: 'This research-project or talent-programme document makes no provision for childbirth (extending deadlines in pregnancy, relaxing age limits for childbirth, support for returning after birth). The plans call for support policies suited to women researchers.',
+    },
+    suggestion: {
+      zh: '增加：项目负责人因怀孕、生育可申请延长执行期或结题时间；女性申报人年龄限制适当放宽，因生育中断科研的可再放宽；评审专家中保持一定比例的女性。',
+      en: 'Add: principal investigators may extend the project for pregnancy and childbirth; age limits relaxed for women, further for career breaks due to childbirth; a share of women among reviewers.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(二)妇女与教育 › 策略措施 › (9)', quote: '制定针对女性科技人才特点的专门扶持政策，推动女性参与科技创新，适当延长孕期女性主持的课题结题时间，支持产后回归科研活动' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (二)妇女与教育 › 策略措施 › (9)', quote: '制定针对女性科技人才特点的专门扶持政策，推动女性参与科技创新，适当延长孕期女性主持的课题结题时间，支持产后回归科研活动' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(三)妇女与经济 › 策略措施 › (5)', quote: '完善女性科技人才评价激励机制，培养高层次女性科技人才' },
+      { plan: '004_573b780cbee6880a.txt', section: '(三)妇女与经济 › 策略措施 › (6)', quote: '完善女性科技人才评价激励机制，培养高层次女性科技人才' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(三)妇女与经济 › 策略措施 › (6)', quote: '支持女性科技人才承担科技计划项目、参与科技决策咨询、拓展科研学术网络' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '某市科技计划项目管理办法\n第一条 项目执行期一般为2至3年，不得延期结题。',
+        '2024年度青年科技人才项目申报指南\n申报人年龄不超过35周岁。',
+        '某大学科研项目管理细则\n项目负责人应按期完成研究任务。',
+        '某区“英才计划”申报通知\n申报人须在本区全职工作。',
+        '某省社会科学研究课题项目管理办法\n第五条 课题负责人须按期结题。',
+      ],
+      pass: [
+        '某市科技计划项目管理办法\n项目负责人因怀孕、生育可申请延长执行期限1年。',
+        '2024年度青年科技人才项目申报指南\n男性不超过35周岁，女性申报人放宽至38周岁。',
+        '关于开展科技活动周的通知\n各单位组织科普活动。',
       ],
     },
   },

@@ -13,7 +13,7 @@ import { lawRules } from './law.ts';
 import { englishRules } from './english.ts';
 import { profileList } from './profiles.ts';
 
-export const rules: Rule[] = validateRules([...employmentRules, ...ruralRules, ...environmentRules, ...decisionRules, ...healthRules, ...englishRules]);
+export const rules: Rule[] = validateRules([...employmentRules, ...ruralRules, ...environmentRules, ...decisionRules, ...healthRules, ...socialSecurityRules, ...lawRules, ...englishRules]);
 export const profiles: Profile[] = validateProfiles(profileList, rules);
 
 export const DEFAULT_PROFILE = 'baseline';

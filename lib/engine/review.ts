@@ -20,7 +20,7 @@ import type {
 import { clauseAt, prepare, sentenceAt, toInput, type Prepared, type Sentence, type Span } from './text.ts';
 import { TriggerIndex } from './triggers.ts';
 import { forbiddenListParagraphs, inForbiddenInlineList, isNegated, isReported, looksLikeNews } from './negation.ts';
-import { findNumbers, fmtPercent, fmtRatio, type NumberToken } from './numbers.ts';
+import { findNumbers, fmtPercent, fmtRatio, parseNum, type NumberToken } from './numbers.ts';
 import { isNegatedEn, isQuotedEn, refersToRole } from './english.ts';
 
 interface CompiledCond {
@@ -99,6 +99,7 @@ export function compile(rules: Rule[]): Compiled {
     }
     if (ch.type === 'ratio' || ch.type === 'share' || ch.type === 'value') cr.subject = ch.subject.map((p) => compilePattern(p, lang));
     if (ch.type === 'ratio' && ch.elevated) cr.elevated = { ...compileCond(ch.elevated, lang), min: ch.elevated.min };
+    if (ch.type === 'ratio') docLevel.push(i); // also tables of places per sex
     if (ch.type === 'column') {
       cr.header = new RegExp(ch.header, 'u');
       cr.value = new RegExp(ch.value, 'u');
@@ -181,6 +182,7 @@ class Ctx {
     return this.p.norm.slice(o.start, o.end);
   }
 
+  lines?: Array<{ start: number; end: number; cells: Span[] }>;
   private listParas?: Set<number>;
   private news?: boolean;
 
@@ -649,14 +651,17 @@ function runValue(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void
 
 // ---------------------------------------------------------------- post tables (column check)
 
-function runColumn(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
+interface TableLine {
+  start: number;
+  end: number;
+  cells: Span[];
+}
+
+/** Lines of the (folded) input split into tab-separated cells, with input offsets; memoised per review. */
+function tableLines(ctx: Ctx): TableLine[] {
+  if (ctx.lines) return ctx.lines;
   const norm = ctx.p.norm;
-  if (!norm.includes('\t')) return;
-  // Context conditions of a column check are document-level (it has no sentence): evaluate once.
-  const doc: Sentence = { start: 0, end: ctx.p.c.length, para: 0, clauses: [0] };
-  for (const w of cr.when) if (!ctx.holds({ ...w, scope: 'document' }, doc, 0, 0, 'zh')) return;
-  for (const u of cr.unless) if (ctx.holds({ ...u, scope: 'document' }, doc, 0, 0, 'zh')) return;
-  const lines: Array<{ start: number; cells: Span[] }> = [];
+  const lines: TableLine[] = [];
   let pos = 0;
   for (const line of norm.split('\n')) {
     const cells: Span[] = [];
@@ -664,12 +669,65 @@ function runColumn(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
     for (const cell of line.split('\t')) {
       const lead = cell.length - cell.trimStart().length;
       const trail = cell.length - cell.trimEnd().length;
-      cells.push({ start: cpos + lead, end: cpos + cell.length - trail });
+      cells.push({ start: cpos + lead, end: Math.max(cpos + lead, cpos + cell.length - trail) });
       cpos += cell.length + 1;
     }
-    lines.push({ start: pos, cells });
+    lines.push({ start: pos, end: pos + line.length, cells });
     pos += line.length + 1;
   }
+  return (ctx.lines = lines);
+}
+
+const DOC_SENTENCE = (ctx: Ctx): Sentence => ({ start: 0, end: ctx.p.c.length, para: 0, clauses: [0] });
+
+/** A table of toilet places: a 男…厕位 column and a 女…厕位 column; each row's female:male ratio is checked. */
+function runRatioTable(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
+  const ch = cr.rule.check as Extract<Check, { type: 'ratio' }>;
+  const norm = ctx.p.norm;
+  const cell = (sp: Span) => norm.slice(sp.start, sp.end).replace(/\s+/g, '');
+  const params = ctx.params(cr.rule);
+  const baseMin = params.min ?? ch.min;
+  const elevatedMin = params.elevatedMin ?? ch.elevated?.min;
+  const titleElevated = !!cr.elevated && ctx.holds({ res: cr.elevated.res, scope: 'title' }, DOC_SENTENCE(ctx), 0, 0, 'zh');
+  let mCol = -1;
+  let fCol = -1;
+  for (const line of tableLines(ctx)) {
+    if (line.cells.length < 2) {
+      if (line.end > line.start) mCol = fCol = -1;
+      continue;
+    }
+    const texts = line.cells.map(cell);
+    const isSubject = (t: string) => cr.subject.some((re) => test(re, t)) || /厕|蹲位|便器/.test(t);
+    const m = texts.findIndex((t) => /男/.test(t) && !/女/.test(t) && isSubject(t));
+    const f = texts.findIndex((t) => /女/.test(t) && !/男/.test(t) && isSubject(t));
+    if (m >= 0 && f >= 0) {
+      mCol = m;
+      fCol = f;
+      continue;
+    }
+    if (mCol < 0 || !line.cells[mCol] || !line.cells[fCol]) continue;
+    const men = parseNum(texts[mCol]);
+    const women = parseNum(texts[fCol]);
+    if (men === null || women === null || men <= 0) continue;
+    const row = texts.join(' ');
+    const elevated = titleElevated || (!!cr.elevated && cr.elevated.res.some((re) => test(re, row)));
+    const min = elevated && elevatedMin !== undefined ? Math.max(elevatedMin, baseMin) : baseMin;
+    const value = women / men;
+    if (value + 1e-9 >= min) continue;
+    const first = line.cells.find((c2) => c2.end > c2.start)!;
+    const lastCell = line.cells[Math.max(mCol, fCol)];
+    out.push(ctx.finding(cr.rule, first.start, lastCell.end, { value: fmtRatio(value), min: fmtRatio(min) }));
+  }
+}
+
+function runColumn(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
+  const norm = ctx.p.norm;
+  if (!norm.includes('\t')) return;
+  // Context conditions of a column check are document-level (it has no sentence): evaluate once.
+  const doc = DOC_SENTENCE(ctx);
+  for (const w of cr.when) if (!ctx.holds({ ...w, scope: 'document' }, doc, 0, 0, 'zh')) return;
+  for (const u of cr.unless) if (ctx.holds({ ...u, scope: 'document' }, doc, 0, 0, 'zh')) return;
+  const lines = tableLines(ctx);
   let col = -1;
   let width = 0;
   for (const line of lines) {
@@ -772,6 +830,9 @@ export function analyze(text: string, opts: { rules: Rule[]; profile?: Profile; 
     if (!active[ri]) continue;
     const cr = compiled.list[ri];
     if (cr.rule.check.type === 'column') runColumn(ctx, cr, out);
+    else if (cr.rule.check.type === 'ratio') {
+      if (p.norm.includes('\t')) runRatioTable(ctx, cr, out);
+    }
     else if (cr.rule.check.type === 'required' && docTypeMatches(ctx, cr)) {
       const id = (cr.rule.check as Extract<Check, { type: 'required' }>).docType.id;
       docTypes.set(id, [...(docTypes.get(id) ?? []), cr.rule.id]);

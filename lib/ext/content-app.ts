@@ -8,7 +8,12 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Card, CARD_CSS, type CardAction } from '../../components/Card.tsx';
+import { NoteCard } from '../../components/NoteCard.tsx';
+import type { NoteDraft } from '../../components/NoteEditor.tsx';
 import { t } from '../../components/i18n.ts';
+import { anchorAll } from '../anchor/index.ts';
+import { createNote, updateNote, type Note, type NoteStatus } from '../annotations/index.ts';
+import type { VerdictRecord } from '../store/db.ts';
 import { caretFromPoint, frameOffset, rangeContainsPoint } from '../dom/hit.ts';
 import { fieldLabel, FieldMirror, type Field } from '../dom/mirror.ts';
 import {
@@ -17,13 +22,25 @@ import {
   highlightCss,
   highlightName,
   HighlightPainter,
+  NOTE,
   WrapPainter,
   type Painter,
 } from '../dom/paint.ts';
 import { Cancelled, RunToken, Slice, debounce } from '../dom/schedule.ts';
-import { buildTextMapAsync, isMapLive, offsetOf, rangesFor, type TextMap } from '../dom/textmap.ts';
-import { getSettings, onSettingsChanged, siteEnabled, type Settings } from '../store/settings.ts';
-import type { DocTypeInfo, PageState, PageStatus, ReviewResult, ToBackground, ToContent, UIFinding } from './messages.ts';
+import { buildTextMapAsync, isMapLive, offsetOf, offsetsOfRange, rangesFor, type TextMap } from '../dom/textmap.ts';
+import { getSettings, onNotesChanged, onSettingsChanged, siteEnabled, type Settings } from '../store/settings.ts';
+import type {
+  CommandName,
+  DocNotes,
+  DocTypeInfo,
+  PageState,
+  PageStatus,
+  PlacedNote,
+  ReviewResult,
+  ToBackground,
+  ToContent,
+  UIFinding,
+} from './messages.ts';
 
 export const HOST_ID = 'gea-ext-host';
 const MUTATION_DEBOUNCE = 300;
@@ -40,6 +57,36 @@ interface FieldState {
 
 function send<T>(msg: ToBackground): Promise<T> {
   return browser.runtime.sendMessage(msg) as Promise<T>;
+}
+
+/** Like send, but a `{ error }` answer from the background becomes an exception. */
+async function call<T>(msg: ToBackground): Promise<T> {
+  const r = await send<T | { error: string }>(msg);
+  if (r && typeof r === 'object' && 'error' in (r as object) && typeof (r as { error: unknown }).error === 'string') {
+    throw new Error((r as { error: string }).error);
+  }
+  return r as T;
+}
+
+/** Same as lib/store pageKey (kept here so the content script does not bundle Dexie). */
+function pageKeyOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.origin === 'null' ? `${u.protocol}//${u.pathname}` : u.origin + u.pathname;
+  } catch {
+    return url;
+  }
+}
+
+const NOTE_PREFIX = 'note:';
+
+interface CardState {
+  kind: 'finding' | 'note';
+  /** Finding id, note id, or 'new' for a note not saved yet. */
+  id: string;
+  restoreFocus: Element | null;
+  /** For a new note: its passage (page text offsets). */
+  draft?: { start: number; end: number };
 }
 
 export class ContentApp {
@@ -61,7 +108,16 @@ export class ContentApp {
   private mirrorLayer: HTMLElement | null = null;
   private fields = new Map<Field, FieldState>();
   private fieldCount = 0;
-  private card: { id: string; restoreFocus: Element | null } | null = null;
+  private card: CardState | null = null;
+  private docKey = '';
+  private notes: Note[] = [];
+  private verdicts = new Map<string, VerdictRecord>();
+  private placed: PlacedNote[] = [];
+  private orphans: string[] = [];
+  private paintedNotes: string[] = [];
+  private noteFlush: (() => Promise<void>) | null = null;
+  private toastRoot: HTMLElement | null = null;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private current: string | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private watchdog: ReturnType<typeof setInterval> | undefined;
@@ -95,7 +151,9 @@ export class ContentApp {
 
   async start(): Promise<void> {
     this.settings = await getSettings();
+    this.docKey = pageKeyOf(this.win.location.href);
     onSettingsChanged((s, rev) => this.onSettings(s, rev));
+    onNotesChanged(() => void this.refreshNotes());
     browser.runtime.onMessage.addListener((msg: any, _sender: any, sendResponse: (r: unknown) => void) => {
       const m = msg as ToContent;
       if (!m || typeof m !== 'object') return;
@@ -112,6 +170,12 @@ export class ContentApp {
         case 'command':
           this.command(m.name);
           sendResponse(true);
+          return;
+        case 'add-note':
+          sendResponse(this.addNote(m.from));
+          return;
+        case 'open-note':
+          sendResponse(this.openNote(m.id, { focus: false, scroll: true }));
           return;
       }
     });
@@ -164,6 +228,9 @@ export class ContentApp {
     this.pageFindings = [];
     this.docTypes = [];
     this.map = null;
+    this.placed = [];
+    this.orphans = [];
+    this.paintedNotes = [];
     this.reorder();
     if (this.watchdog) clearInterval(this.watchdog);
     this.watchdog = undefined;
@@ -214,13 +281,18 @@ export class ContentApp {
       if (!force && old && old.text === map.text) {
         result = { findings: this.pageFindings, docTypes: this.docTypes, ms: 0 };
       } else {
-        result = await send<ReviewResult>({ type: 'review', text: map.text, url: this.win.location.href, scope: 'page' });
-        if (!result || !Array.isArray(result.findings)) throw new Error('no answer from the background');
+        result = await send<ReviewResult>({ type: 'review', text: map.text, url: this.win.location.href, scope: 'page', title: this.doc.title });
+        if (!result || !Array.isArray(result.findings)) throw new Error((result as any)?.error || 'no answer from the background');
       }
       check();
+      this.docKey = pageKeyOf(this.win.location.href);
+      await this.loadNotes();
+      check();
+      this.applyVerdicts(result.findings);
       await this.paint(map, result, first, check);
       check();
       this.map = map;
+      this.placeNotes();
       this.pageFindings = result.findings;
       this.docTypes = result.docTypes;
       this.scannedAt = Date.now();
@@ -244,7 +316,8 @@ export class ContentApp {
    * first and the rest follow chunk by chunk; on rescans everything is swapped in at once (no flicker).
    */
   private async paint(map: TextMap, result: ReviewResult, progressive: boolean, check: () => void): Promise<void> {
-    const items = result.findings.filter((f) => f.kind !== 'missing' && f.end > f.start);
+    // findings the reviewer judged a false positive are not painted (they stay listed in the side panel)
+    const items = result.findings.filter((f) => f.kind !== 'missing' && f.end > f.start && f.verdict?.status !== 'false-positive');
     const [va, vb] = this.viewportOffsets(map);
     const inView = (f: UIFinding) => f.end >= va && f.start <= vb;
     const order = progressive ? [...items.filter(inView), ...items.filter((f) => !inView(f))] : items;
@@ -373,11 +446,16 @@ export class ContentApp {
     fs.findings = result.findings
       .filter((f) => f.kind !== 'missing' && f.end > f.start)
       .map((f) => ({ ...f, id: `field${fs.index}:${f.id}`, source: 'field' as const, field: fs.index, fieldLabel: label }));
+    this.applyVerdicts(fs.findings);
     for (const id of this.painterIdsOfField(fs)) this.painter.remove(id);
     if (fs.findings.length) {
       if (!fs.mirror) fs.mirror = new FieldMirror(fs.field, this.ensureHost().mirrorLayer);
       fs.mirror.sync();
       for (const f of fs.findings) {
+        if (f.verdict?.status === 'false-positive') {
+          this.painter.remove(f.id);
+          continue;
+        }
         const r = fs.mirror.rangeFor(f.start, f.end);
         if (r) this.painter.add(f.id, highlightName(f.kind, f.severity), [r]);
       }
@@ -453,6 +531,10 @@ export class ContentApp {
       scannedAt: this.scannedAt,
       painter: this.painter.mode,
       current: this.current,
+      docKey: this.docKey,
+      placedNotes: this.placed,
+      orphanNotes: this.orphans,
+      openNote: this.card?.kind === 'note' ? this.card.id : null,
     };
   }
 
@@ -479,7 +561,10 @@ export class ContentApp {
       mirrorLayer.className = 'mirrors';
       const cardRoot = this.doc.createElement('div');
       cardRoot.className = 'card-root';
-      shadow.append(mirrorLayer, cardRoot);
+      const toastRoot = this.doc.createElement('div');
+      toastRoot.className = 'toast-root';
+      shadow.append(mirrorLayer, cardRoot, toastRoot);
+      this.toastRoot = toastRoot;
       this.host = host;
       this.shadow = shadow;
       this.cardRoot = cardRoot;

@@ -92,6 +92,14 @@ describe('numbers', () => {
     expect(ids('某火车站改造方案\n第五条 女厕位与男厕位比例为3:2。')).toContain('cn.environment.toilet-ratio');
   });
 
+  it('checks every row of a table of toilet places per sex', () => {
+    const table = '附表 公厕建设项目表\n序号\t名称\t类别\t男厕位\t女厕位\n1\t古楼公厕\t二类\t8\t12\n2\t站前公厕\t一类\t12\t18\n3\t柳园公厕\t二类\t6\t6\n';
+    const fs = review(table, { rules }).filter((f) => f.ruleId === 'cn.environment.toilet-ratio');
+    // row 2 is 一类 (needs 2:1, has 3:2), row 3 has 1:1; row 1 has 3:2 and passes.
+    expect(fs.map((f) => table.slice(f.start, f.end).split('\t')[1])).toEqual(['站前公厕', '柳园公厕']);
+    expect(fs[1].message).toContain('1:1');
+  });
+
   it('reads shares as percentages, fractions and counts', () => {
     const share = (t: string, p = 'baseline') => ids(t, p).filter((id) => id.startsWith('cn.decision'));
     expect(share('村委会成员中女性比例达到百分之二十。')).toHaveLength(1);
@@ -104,6 +112,8 @@ describe('numbers', () => {
     // 村民代表 one third only where the profile has it.
     expect(share('村民代表中妇女比例达到30%。', '004')).toHaveLength(1);
     expect(share('村民代表中妇女比例达到30%。', 'baseline')).toHaveLength(0);
+    // Several bodies in one sentence: each count pairs with its own total.
+    expect(share('代表25人的嘎查，妇女代表不少于9人；代表35人的嘎查，妇女代表不少于8人。', '004')).toHaveLength(1);
   });
 });
 
