@@ -76,6 +76,30 @@ export function Options({ settings }: { settings: Settings }) {
         </label>
       </p>
 
+      <fieldset>
+        <legend>{t(L, 'reviewer')}</legend>
+        <p>
+          <label>
+            {t(L, 'reviewer')}{' '}
+            <input
+              type="text"
+              data-testid="reviewer"
+              defaultValue={settings.reviewer}
+              onChange={(e) => updateSettings({ reviewer: (e.target as HTMLInputElement).value })}
+            />
+          </label>{' '}
+          <label>
+            {t(L, 'organisation')}{' '}
+            <input
+              type="text"
+              defaultValue={settings.organisation}
+              onChange={(e) => updateSettings({ organisation: (e.target as HTMLInputElement).value })}
+            />
+          </label>
+        </p>
+        <p class="muted small">{t(L, 'reviewerHint')}</p>
+      </fieldset>
+
       <section>
         <h2>{t(L, 'disabledSites')}</h2>
         {settings.disabledSites.length === 0 && <p class="muted">{t(L, 'empty')}</p>}
@@ -166,6 +190,9 @@ export function Options({ settings }: { settings: Settings }) {
           </li>
           <li>
             <kbd>Alt+Shift+L</kbd> {t(L, 'kbOpen')}
+          </li>
+          <li>
+            <kbd>Alt+Shift+N</kbd> {t(L, 'kbAdd')}
           </li>
           <li>
             <kbd>Esc</kbd> {t(L, 'closeHint')}

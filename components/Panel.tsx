@@ -3,7 +3,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { profiles } from '../rules/index.ts';
 import type { PageState, UIFinding } from '../lib/ext/messages.ts';
 import { updateSettings, type Settings } from '../lib/store/settings.ts';
-import { domainLabel, planLabel, severityLabel, t, type Locale } from './i18n.ts';
+import { domainLabel, planLabel, severityLabel, statusLabel, t, type Locale } from './i18n.ts';
+import { NotesTab } from './NotesTab.tsx';
 import { sendToTab } from './useTabState.ts';
 
 const SEVS = ['high', 'medium', 'low'] as const;
@@ -22,6 +23,8 @@ export function Panel({ tabId, state, unreachable, settings, refresh }: PanelPro
   const [domain, setDomain] = useState<string>('');
   const [selected, setSelected] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [tab, setTab] = useState<'findings' | 'notes'>(new URLSearchParams(location.search).get('view') === 'notes' ? 'notes' : 'findings');
+  const noteCount = (state?.placedNotes.length ?? 0) + (state?.orphanNotes.length ?? 0);
 
   const located = useMemo(() => (state?.findings ?? []).filter((f) => f.kind !== 'missing'), [state]);
   const shown = located.filter((f) => (!sev || f.severity === sev) && (!domain || f.domain === domain));
@@ -74,7 +77,38 @@ export function Panel({ tabId, state, unreachable, settings, refresh }: PanelPro
         </div>
       </header>
 
+      <div class="tabs" role="tablist" aria-label={t(L, 'appName')}>
+        {(['findings', 'notes'] as const).map((k) => (
+          <button
+            type="button"
+            role="tab"
+            id={`tab-${k}`}
+            aria-selected={tab === k}
+            aria-controls={`tp-${k}`}
+            tabIndex={tab === k ? 0 : -1}
+            data-testid={`tab-${k}`}
+            onClick={() => setTab(k)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                const next = tab === 'findings' ? 'notes' : 'findings';
+                setTab(next);
+                (document.getElementById(`tab-${next}`) as HTMLElement | null)?.focus();
+              }
+            }}
+          >
+            {k === 'findings' ? t(L, 'tabFindings') : t(L, 'tabNotes')}
+            {k === 'findings' && state ? ` ${state.findings.length}` : ''}
+            {k === 'notes' && noteCount ? ` ${noteCount}` : ''}
+          </button>
+        ))}
+      </div>
+
       {unreachable && <p class="notice" role="status">{t(L, 'noPage')}</p>}
+      {tab === 'notes' && (
+        <div role="tabpanel" id="tp-notes" aria-labelledby="tab-notes">
+          <NotesTab tabId={tabId} state={state} settings={settings} />
+        </div>
+      )}
       {state && status !== 'ready' && (
         <p class="notice" role="status">
           {status === 'scanning' && t(L, 'scanning')}
@@ -85,8 +119,8 @@ export function Panel({ tabId, state, unreachable, settings, refresh }: PanelPro
         </p>
       )}
 
-      {state && (
-        <>
+      {state && tab === 'findings' && (
+        <div role="tabpanel" id="tp-findings" aria-labelledby="tab-findings">
           <section aria-labelledby="sum-h" class="summary">
             <h2 id="sum-h">{t(L, 'summary')}</h2>
             <p class="total" data-testid="total">
@@ -140,10 +174,11 @@ export function Panel({ tabId, state, unreachable, settings, refresh }: PanelPro
               {shown.map((f) => {
                 const open = selected === f.id || state.current === f.id;
                 return (
-                  <li class={`finding sev-${f.severity} ${open ? 'open' : ''}`} data-id={f.id} data-rule={f.ruleId}>
+                  <li class={`finding sev-${f.severity} ${open ? 'open' : ''} ${f.verdict ? `v-${f.verdict.status}` : ''}`} data-id={f.id} data-rule={f.ruleId} data-verdict={f.verdict?.status ?? 'open'}>
                     <button type="button" class="go" onClick={() => go(f)} aria-expanded={open}>
                       <span class={`badge sev-${f.severity}`}>{severityLabel(f.severity, L)}</span>
                       <span class="title">{f.title}</span>
+                      {f.verdict && <span class={`stat st-${f.verdict.status}`}>{statusLabel(f.verdict.status, L)}</span>}
                       <span class="quote">
                         {f.source === 'field' && <em>[{t(L, 'fieldFinding')}: {f.fieldLabel}] </em>}
                         {f.quote}
@@ -171,7 +206,7 @@ export function Panel({ tabId, state, unreachable, settings, refresh }: PanelPro
               })}
             </ol>
           </section>
-        </>
+        </div>
       )}
       <footer class="muted small">{t(L, 'privacy')}</footer>
     </div>

@@ -344,3 +344,8 @@ export function planLabel(file: string, locale: Locale): string {
   const e = PLANS[file];
   return e ? e[locale === 'en' ? 1 : 0] : file;
 }
+
+/** Chinese titles of the seed plans by file name (for the 依据 column of the 评估意见). */
+export function planTitlesZh(): Record<string, string> {
+  return Object.fromEntries(Object.entries(PLANS).map(([k, v]) => [k, v[0]]));
+}

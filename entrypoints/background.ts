@@ -106,9 +106,10 @@ export default defineBackground(() => {
   // (it knows the page text map), so the menu only says which tab.
   const menus = (browser as any).contextMenus ?? (browser as any).menus;
   const createMenu = () => {
-    menus?.removeAll?.(() => {
-      menus.create({ id: MENU_ADD_NOTE, title: '为选中文字添加批注 / Add a note to the selection', contexts: ['selection'] });
-    });
+    if (!menus) return;
+    Promise.resolve(menus.removeAll())
+      .then(() => menus.create({ id: MENU_ADD_NOTE, title: '为选中文字添加批注 / Add a note to the selection', contexts: ['selection'] }))
+      .catch((e: unknown) => console.warn('[性别平等评估助手] context menu:', e));
   };
   browser.runtime.onInstalled.addListener(createMenu);
   browser.runtime.onStartup?.addListener(createMenu);

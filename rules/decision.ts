@@ -9,7 +9,7 @@ import { docTypes } from './doctypes.ts';
 /** Directors/secretaries are a different indicator: skip clauses about them. */
 const ABOUT_DIRECTORS = { any: ['(?:主任|书记|主席|正职|负责人)(?:中|的)?(?:女性|妇女)'], scope: 'clause' as const };
 
-const CADRE_CONTEXT = ['干部|正职|副职|党政|公务员|选拔|任用|提拔|晋升|遴选|选调|挂职|考察|提名|任职|职级|职务|领导(?:班子|岗位|职务)|后备|班子|推荐人选|人选'];
+const CADRE_CONTEXT = ['干部|正职|副职|党政|续聘|聘用|聘任|公务员|选拔|任用|提拔|晋升|遴选|选调|挂职|考察|提名|任职|职级|职务|领导(?:班子|岗位|职务)|后备|班子|推荐人选|人选'];
 const AGE = `${NUM}周?岁`;
 
 export const decisionRules: Rule[] = [
@@ -251,13 +251,17 @@ export const decisionRules: Rule[] = [
         `男(?:性|同志|干部)?[^。;]{0,10}?${AGE}[^。;]{0,16}?女(?:性|同志|干部)?[^。;]{0,10}?${AGE}`,
         `女(?:性|同志|干部)?[^。;]{0,10}?${AGE}[^。;]{0,16}?男(?:性|同志|干部)?[^。;]{0,10}?${AGE}`,
         // 女干部年满55周岁的，一般不再提名提拔
-        `女(?:性|同志|干部)[^。;]{0,6}?(?:年满|满|超过)${AGE}[^。;]{0,16}?(?:不再|不得|一律|原则上不|一般不)(?:提名|提拔|推荐|考察|交流|任职|列为|作为|退出|担任)`,
+        `女(?:性|同志|干部)[^。;]{0,6}?(?:年满|满|超过)${AGE}[^。;]{0,16}?(?:不再|不得|一律|原则上不|一般不)(?:提名|提拔|推荐|考察|交流|任职|列为|作为|退出|担任|续聘|续签|聘用|留用)`,
         // 党政正职原则上由男同志担任
         '由男(?:同志|性|干部)担任',
         // 女干部一般不安排到乡镇、信访、应急等一线岗位
         '女(?:干部|同志|性)[^,;。]{0,6}?(?:一般|原则上)?(?:不安排|不选派|不列为|不作为|不推荐|不考虑|不纳入|不宜(?:安排|选派|担任))',
         // 处于孕期、哺乳期的女干部暂不列为考察对象
         '(?:孕期|哺乳期|怀孕)[^。;]{0,12}女(?:干部|同志|性)[^。;]{0,8}(?:暂不|不予?)(?:列为|作为|推荐|提拔|考察|纳入)',
+        // 女干部一般安排在机关综合岗位 / 一般安排任组织委员、宣传委员
+        '女(?:干部|同志|性干部)(?:一般|原则上|主要|通常|多|只)(?:安排|放在|安置|任用|使用)(?:在|到|任|担任|为|于)',
+        // （女干部）原则上不派往乡镇一线
+        '女(?:干部|同志|性干部)[^。]{0,30}?(?:原则上|一般)不(?:派往|选派到?|安排到|下派到?|派驻)(?:乡镇|基层|一线|艰苦|边远)',
       ],
       when: [{ any: CADRE_CONTEXT, scope: 'sentence' }],
       unless: [
@@ -289,12 +293,16 @@ export const decisionRules: Rule[] = [
         '女干部一般不安排到乡镇、信访、应急等一线岗位挂职锻炼。',
         '处于孕期、哺乳期的女干部暂不列为考察对象。',
         '女干部年满50周岁一律退出领导岗位，男干部年满55周岁退出。',
+        '选派到乡镇挂职的年轻干部中，女干部一般安排在党政办或妇联岗位。',
+        '女同志主要安排任纪检、宣传等委员职务，不担任党政正职。',
+        '女干部考虑到家庭因素，原则上不派往边远乡镇任职。',
       ],
       pass: [
         '按照国家规定的法定退休年龄办理退休手续。',
         '在保证质量的前提下，领导班子至少配备1名女干部。',
         '保障妇女在干部录用、选拔、任用、晋升、退休各环节不因性别受到歧视。',
         '推荐人选年龄一般不超过45周岁。',
+        '注重从基层一线培养选拔女干部，选派优秀女干部到乡镇任职。',
       ],
     },
   },  {
@@ -303,6 +311,7 @@ export const decisionRules: Rule[] = [
     kind: 'threshold',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['D-05'],
     title: { zh: '领导班子配备女干部的要求被弱化', en: 'Weakened requirement for women in leadership teams' },
     check: {
       type: 'pattern',
@@ -361,6 +370,7 @@ export const decisionRules: Rule[] = [
     kind: 'missing',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['D-04'],
     title: { zh: '换届选举方案缺少保障女性当选的措施', en: 'Election plan without measures to ensure women are elected' },
     check: {
       type: 'required',
@@ -407,16 +417,17 @@ export const decisionRules: Rule[] = [
     kind: 'missing',
     severity: 'low',
     lang: 'zh',
+    requirement: ['D-08'],
     title: { zh: '企业规章制度未经女职工委员会、职工代表大会程序', en: "Company rules without the women workers' committee and workers' congress" },
     check: {
       type: 'required',
-      docType: docTypes.labourRules,
-      present: ['女职工委员会|职工代表大会|职代会|职工大会|全体(?:职工|员工)(?:讨论|大会)|工会|民主程序|平等协商'],
+      docType: docTypes.companyRules,
+      present: ['女职工委员会|女工委员会|女职工代表|女职工(?:的)?意见|妇联'],
       triggers: [],
     },
     message: {
-      zh: '本规章制度未写明听取工会女职工委员会意见、经职工代表大会或全体职工讨论的程序。涉及女职工权益的事项（休假、孕期和哺乳期保护、薪酬等）应当听取女职工委员会意见。',
-      en: "The rules do not record hearing the union's women workers' committee or discussion by the workers' congress or all employees. Matters affecting women employees (leave, pregnancy and breastfeeding protection, pay) must be put to the women workers' committee.",
+      zh: '本规章制度未写明听取工会女职工委员会意见的程序。涉及女职工权益的事项（休假、孕期和哺乳期保护、薪酬等）应当听取女职工委员会意见。',
+      en: "The rules do not record hearing the union's women workers' committee. Matters affecting women employees (leave, pregnancy and breastfeeding protection, pay) must be put to the women workers' committee.",
     },
     suggestion: {
       zh: '在总则或附则中增加：本制度涉及女职工权益的事项已听取工会女职工委员会的意见，并经职工代表大会（或全体职工）讨论通过。',
@@ -440,7 +451,7 @@ export const decisionRules: Rule[] = [
       ],
       pass: [
         'XX有限公司员工手册\n本公司员工应当遵守本手册。\n员工迟到、早退按规定处理。\n本手册涉及女职工权益的内容已听取公司工会女职工委员会意见，经职工代表大会审议通过。',
-        'XX科技公司考勤管理制度\n本公司员工应按时打卡，迟到按规定处理。\n本制度经全体职工讨论通过。',
+        'XX科技公司考勤管理制度\n本公司员工应按时打卡，迟到按规定处理。\n本制度涉及女职工的条款已征求公司女职工委员会意见，经全体职工讨论通过。',
         '女职工劳动保护特别规定\n第一条 为了减少和解决女职工在劳动中因生理特点造成的特殊困难，保护女职工健康，制定本规定。\n第五条 用人单位不得因女职工怀孕、生育、哺乳降低其工资、予以辞退、与其解除劳动或者聘用合同。',
       ],
     },
@@ -451,6 +462,7 @@ export const decisionRules: Rule[] = [
     kind: 'missing',
     severity: 'low',
     lang: 'zh',
+    requirement: ['D-09'],
     title: { zh: '涉及妇女权益的法规政策草案未听取妇联意见', en: "Draft touching women's rights without consulting the Women's Federation" },
     check: {
       type: 'required',
@@ -495,6 +507,7 @@ export const decisionRules: Rule[] = [
     kind: 'missing',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['D-10'],
     title: { zh: '村规民约未写明男女平等、妇女平等权益', en: "Village rules without sex equality or women's equal rights" },
     check: {
       type: 'required',
@@ -532,6 +545,61 @@ export const decisionRules: Rule[] = [
         'XX村村规民约\n第一条 本村村民应当遵守国家法律法规。\n第二条 本村村民男女平等，妇女在土地承包、收益分配等方面与男子享有平等权利。',
         'XX村集体经济组织成员身份确认办法\n本村集体经济组织成员的确认以户籍为基础，不得以结婚、离婚、丧偶为由取消妇女的成员资格。\n经村民代表会议表决通过。',
         '各村要组织妇女积极参与村规民约、居民公约的制定修订。',
+      ],
+    },
+  },  {
+    id: 'cn.decision.election-women-sidelined',
+    domain: 'decision',
+    kind: 'violation',
+    severity: 'medium',
+    lang: 'zh',
+    requirement: ['D-04'],
+    title: { zh: '选举办法取消女性职位或以户主身份排斥妇女', en: 'Election rules drop the seat for a woman or exclude women through household-head status' },
+    check: {
+      type: 'pattern',
+      triggers: ['委员', '成员', '户主', '男主人'],
+      patterns: [
+        // 妇女委员与其他委员统一差额选举
+        '(?:妇女|女性)委员[^。;]{0,16}?(?:统一|一并|混合|同等)(?:参加)?(?:差额|等额)?(?:选举|竞选|推选)',
+        // 不单独设置妇女委员职位
+        '(?:妇女|女性)(?:委员|成员)?[^。;]{0,16}?不(?:再)?(?:单独|专门|另行)(?:设置|设立|保留|确定|安排)(?:职位|岗位|名额|职数|席位)',
+        '不(?:再)?(?:单独|专门|另行)(?:设置|设立|保留|确定|安排)(?:妇女|女性)(?:委员)?(?:职位|岗位|名额|职数|席位)',
+        // 候选人原则上应从户主中产生
+        '(?:候选人|村民代表|居民代表|代表)[^。;]{0,8}?(?:应|须|原则上应?|一般应?|限)(?:从|由|在)户主(?:中)?(?:产生|担任|推选|提名|选出)?',
+        // 每户由户主（男主人）代表全家
+        '户主\\((?:男主人|男性|丈夫)\\)|由(?:男主人|男性户主|丈夫|男方|男性家长)代表(?:全家|全户|本户|家庭)',
+      ],
+      when: [{ any: ['选举|推选|候选人|换届|委员|村委会|居委会|职数|代表会议|投票|选民'], scope: 'paragraph' }],
+    },
+    message: {
+      zh: '条款取消为妇女保留的委员职位，或要求候选人、代表从户主中产生、由男主人代表全家。户主多为男性，这类规定实际上把妇女排除在村（居）委会和村民代表之外。',
+      en: "The clause drops the seat reserved for a woman, or requires candidates or representatives to be household heads or men speaking for the family. Household heads are mostly men, so such rules in effect keep women out of committees and representative bodies.",
+    },
+    suggestion: {
+      zh: '改为：女性委员专职专选，女性成员未能当选的另行选举或缺位增补；候选人和代表不以户主身份为条件，每户可推选男性或女性成员参加。',
+      en: 'Rewrite: a seat reserved for a woman, with a separate election or filling of the vacancy if no woman is elected; no household-head condition for candidates or representatives, and each household may send a woman or a man.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (8)', quote: '通过提名确定女性候选人、女性委员专职专选、女性成员另行选举等措施，提高村委会成员、村委会主任中的女性比例' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (8)', quote: '在村(社区)“两委”换届工作中，采用“专职专选”等办法，保证每个村(居)民委员会成员中至少有1名女性成员', law: '《中华人民共和国村民委员会组织法》第六条（村民委员会成员中应当有妇女成员）' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (8)', quote: '通过提名确定女性候选人、女性委员专职专选、女性成员缺位增补等措施，提高村委会成员、村委会主任中的女性比例，保持居委会委员、居委会主任中女性适当比例' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 策略措施 › (8)', quote: '通过提名确定女性候选人、女性委员专职专选、女性成员另行选举等措施，提高村委会成员、村委会主任中的女性比例' },
+      { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (6)', quote: '女性委员专职专选、女性成员缺位 增补等措施' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '本届选举中妇女委员与其他委员一并差额选举，按得票多少确定当选人。',
+        '村委会委员职数为5名，不再单独设置妇女委员职位。',
+        '村民代表候选人原则上应由户主担任。',
+        '推选会议以户为单位，由男主人代表全家投票。',
+        '居委会换届选举中，女性成员不另行确定职数，与其他候选人同等竞争。',
+      ],
+      pass: [
+        '女性委员专职专选，女性成员未能当选的，另行选举产生。',
+        '村委会由5人组成，其中妇女成员至少1名。',
+        '每户可推选一名18周岁以上的家庭成员参加村民会议。',
+        '户主变更登记须提交户口簿。',
       ],
     },
   },

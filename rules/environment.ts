@@ -87,30 +87,31 @@ export const environmentRules: Rule[] = [
       ],
     },
   },  {
-    id: 'cn.environment.third-toilet-mother-infant-room',
+    id: 'cn.environment.third-toilet',
     domain: 'environment',
     kind: 'missing',
     severity: 'low',
     lang: 'zh',
-    title: { zh: '公共建筑设计未设第三卫生间、母婴室', en: 'Public building design without a family toilet or mother-infant room' },
+    requirement: ['ENV-02'],
+    title: { zh: '公共建筑设计未设第三卫生间', en: 'Public building design without a family (third) toilet' },
     check: {
       type: 'required',
       docType: docTypes.publicBuilding,
-      present: ['第三卫生间|家庭卫生间|无性别卫生间|亲子卫生间|婴儿护理(?:折叠)?台|母婴(?:室|间|设施|护理|区)|哺乳(?:室|间|区)|育婴室|母乳喂养'],
+      present: ['第三卫生间|家庭卫生间|无性别卫生间|亲子卫生间|家庭(?:厕所|厕位)|第三厕所'],
       triggers: [],
     },
     message: {
-      zh: '本公共场所建设规划（设计方案）未设第三卫生间（家庭卫生间）、婴儿护理台或母婴室。携带婴幼儿的妇女和需要哺乳的母亲在公共场所缺少必要设施。',
-      en: 'This public-place plan or design has no family (third) toilet, baby-changing station or mother-infant room. Women with infants and breastfeeding mothers lack basic facilities there.',
+      zh: '本公共场所建设规划（设计方案）未设第三卫生间（家庭卫生间）。带婴幼儿或需要协助家人如厕的人（多为妇女）缺少可用的卫生间。',
+      en: 'This public-place plan or design has no family (third) toilet. People caring for infants or family members who need help, mostly women, have no toilet they can use together.',
     },
     suggestion: {
-      zh: '在卫生间和配套设施设计中增加第三卫生间（含婴儿护理折叠台）和母婴室（哺乳室），并设置孕妇和携带婴幼儿者可用的无障碍通道。',
-      en: 'Add a family (third) toilet with a fold-down baby-changing table and a mother-infant (breastfeeding) room to the design, with step-free access for pregnant women and people with prams.',
+      zh: '在卫生间设计中增加第三卫生间（家庭卫生间），内设婴儿护理折叠台和儿童坐便器。',
+      en: 'Add a family (third) toilet with a fold-down baby-changing table and a child toilet to the design.',
     },
     basis: [
       { plan: '000_d67eb8df20e31904.txt', section: '(八)妇女与环境 › 策略措施 › (9)', quote: '推动旅游景区、商场、客运枢纽和服务区等公共场所建设第三卫生间，增设婴儿护理折叠台位' },
-      { plan: '001_1142db6a623c33a6.txt', section: '(七)妇女与环境 › 策略措施 › (9)', quote: '推进公共场所和用人单位内设置母婴室或增加母乳喂养设施，提高母婴设施利用率和服务可及性' },
-      { plan: '002_f51d82e60e0c5b30.txt', section: '(五)妇女与社会保障 › 策略措施 › (9)', quote: '在商场、火车站设置育婴室；在公共交通的构建上保障孕妇的出行安全' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(七)妇女与环境 › 策略措施 › (9)', quote: '推动旅游景区、商场、客运枢纽和服务区等公共场所建设第三卫生间，增设婴儿护理折叠台位' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(七)妇女与环境 › 策略措施 › (8)', quote: '推动建设第三卫生间' },
       { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (八)妇女与环境 › 策略措施 › (9)', quote: '推动旅游景区、商场、客运枢纽和服务区等公共场所建设第三卫生间，增设婴儿护理折叠台位' },
       { plan: '004_573b780cbee6880a.txt', section: '(七)妇女与环境 › 策略措施 › (9)', quote: '务区等公共场所建设第三卫生间' },
     ],
@@ -124,10 +125,55 @@ export const environmentRules: Rule[] = [
         'XX市第二汽车客运站设计方案\n总平面布置：站前广场、站房、停车场。\n建筑面积8000平方米，设候车厅、卫生间、行包房。',
       ],
       pass: [
-        'XX高铁站站房改扩建工程初步设计说明\n总建筑面积12000平方米。\n卫生间设计：设男女卫生间及第三卫生间，配备婴儿护理折叠台；候车厅设母婴室。',
-        'XX商业综合体建设方案\n总建筑面积15万平方米，建设内容包括购物中心。\n每层设公共卫生间，二层设母婴室。',
+        'XX高铁站站房改扩建工程初步设计说明\n总建筑面积12000平方米。\n卫生间设计：设男女卫生间及第三卫生间，配备婴儿护理折叠台。',
+        'XX商业综合体建设方案\n总建筑面积15万平方米，建设内容包括购物中心。\n每层设公共卫生间，一层设家庭卫生间。',
         '市住建局召开公共厕所建设工作推进会，要求加快建设进度。',
         '推动旅游景区、商场、客运枢纽和服务区等公共场所建设第三卫生间。',
+      ],
+    },
+  },
+  {
+    id: 'cn.environment.mother-infant-room',
+    domain: 'environment',
+    kind: 'missing',
+    severity: 'low',
+    lang: 'zh',
+    requirement: ['ENV-02'],
+    title: { zh: '公共建筑设计未设母婴室', en: 'Public building design without a mother-infant room' },
+    check: {
+      type: 'required',
+      docType: docTypes.publicBuilding,
+      present: ['母婴(?:室|间|设施|区|护理室|休息室)|哺乳(?:室|间|区|空间)|育婴(?:室|间)|母乳喂养|喂奶(?:室|间)'],
+      triggers: [],
+    },
+    message: {
+      zh: '本公共场所建设规划（设计方案）未设母婴室（哺乳室）。需要哺乳和护理婴儿的母亲在公共场所缺少私密、卫生的空间。',
+      en: 'This public-place plan or design has no mother-infant (breastfeeding) room. Mothers who need to breastfeed or care for a baby have no private, clean space there.',
+    },
+    suggestion: {
+      zh: '在配套设施设计中增加母婴室（哺乳室），配备婴儿护理台、座椅、洗手池和电源，并设置孕妇和携带婴幼儿者可用的无障碍通道。',
+      en: 'Add a mother-infant (breastfeeding) room with a changing table, seating, a wash basin and a power socket, and step-free access for pregnant women and people with prams.',
+    },
+    basis: [
+      { plan: '001_1142db6a623c33a6.txt', section: '(七)妇女与环境 › 策略措施 › (9)', quote: '推进公共场所和用人单位内设置母婴室或增加母乳喂养设施，提高母婴设施利用率和服务可及性' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(五)妇女与社会保障 › 策略措施 › (9)', quote: '在商场、火车站设置育婴室；在公共交通的构建上保障孕妇的出行安全' },
+      { plan: '003_71de1e464177e433.txt', section: '儿童规划 › (一)儿童与健康 › 策略措施 › (8)', quote: '加强公共场所和工作场所母婴设施建设' },
+      { plan: '004_573b780cbee6880a.txt', section: '(三)妇女与经济 › 策略措施 › (10)', quote: '推动用人单位母婴设施应建尽建和人员密集场所建设标准化母婴设施' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'XX高铁站站房改扩建工程初步设计说明\n一、建设规模 总建筑面积12000平方米。\n二、功能布局 一层为候车大厅、售票厅，设男女卫生间各一处。',
+        'XX商业综合体建设方案\n项目占地面积3.2万平方米，总建筑面积15万平方米。\n建设内容包括购物中心、影院、餐饮区，每层设公共卫生间。',
+        'XX景区游客服务中心设计方案\n设计依据：《旅游景区质量等级的划分与评定》。\n建筑面积2000平方米，设售票、咨询、休息区和卫生间。',
+        'XX体育馆建设项目可行性研究报告\n建设规模：座位6000个，总建筑面积2.8万平方米。\n配套设施：观众卫生间、运动员更衣室、无障碍设施。',
+        'XX市第二汽车客运站设计方案\n总平面布置：站前广场、站房、停车场。\n建筑面积8000平方米，设候车厅、卫生间、行包房。',
+      ],
+      pass: [
+        'XX高铁站站房改扩建工程初步设计说明\n总建筑面积12000平方米。\n卫生间设计：设男女卫生间；候车厅设母婴室。',
+        'XX商业综合体建设方案\n总建筑面积15万平方米，建设内容包括购物中心。\n每层设公共卫生间，二层设母婴室。',
+        '市住建局召开公共厕所建设工作推进会，要求加快建设进度。',
+        '推进公共场所和用人单位内设置母婴室或增加母乳喂养设施。',
       ],
     },
   },
@@ -137,11 +183,12 @@ export const environmentRules: Rule[] = [
     kind: 'missing',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['ENV-04'],
     title: { zh: '应急预案未考虑孕产妇、哺乳期妇女等特殊需求', en: 'Emergency plan without provisions for pregnant and breastfeeding women' },
     check: {
       type: 'required',
       docType: docTypes.emergencyPlan,
-      present: ['孕产妇|孕妇|孕期|哺乳|母婴|(?:妇女|女性)(?:的)?特殊(?:需求|需要)|特殊需求(?:妇女|女性)|女性内衣|(?:妇女|女性)[^。]{0,10}(?:心理疏导|救助服务|安全)'],
+      present: ['孕产妇用品|母婴用品|婴幼儿用品|女性内衣|哺乳(?:室|间|区|空间|场所)|母婴(?:室|间|区|设施)|(?:孕产妇|孕妇|哺乳期妇女)[^。;]{0,16}(?:救治|转运|医疗|分娩|助产|产检|护理|用品|安置|保障|需求)|(?:妇女|女性)(?:的)?特殊(?:需求|需要)|特殊需求(?:妇女|女性)|(?:妇女|女性)[^。]{0,10}(?:心理疏导|救助服务)'],
       triggers: [],
     },
     message: {
@@ -170,7 +217,7 @@ export const environmentRules: Rule[] = [
     profiles: ['*'],
     examples: {
       flag: [
-        'XX县防汛抗旱应急预案\n1 总则\n本预案适用于本县范围内洪涝、干旱灾害的预防和应急处置。\n4 应急响应 应急响应分为Ⅰ级、Ⅱ级、Ⅲ级、Ⅳ级。\n5 转移安置 优先转移老人、儿童和残疾人。',
+        'XX县防汛抗旱应急预案\n1 总则\n本预案适用于本县范围内洪涝、干旱灾害的预防和应急处置。\n4 应急响应 应急响应分为Ⅰ级、Ⅱ级、Ⅲ级、Ⅳ级。\n5 转移安置 优先转移孕产妇、老人、儿童和残疾人。',
         'XX市突发公共卫生事件应急预案\n本预案适用于全市。\n应急指挥部负责统一指挥。隔离点配备口罩、消毒液和生活物资。',
         'XX区自然灾害救助应急预案\n二、组织指挥体系 区减灾委员会负责协调。\n五、应急响应 及时转移安置受灾群众，调拨食品、衣被、饮用水、卫生巾。',
         '某街道地震应急预案\n本预案适用于本街道辖区。\n应急保障：避难场所储备方便食品、矿泉水、毛毯。',
@@ -189,6 +236,7 @@ export const environmentRules: Rule[] = [
     kind: 'missing',
     severity: 'low',
     lang: 'zh',
+    requirement: ['ENV-06'],
     title: { zh: '媒体、广告内容管理规定未把性别歧视列入审核内容', en: 'Media or advertising rules without a gender-equality review' },
     check: {
       type: 'required',
@@ -241,6 +289,7 @@ export const environmentRules: Rule[] = [
     kind: 'threshold',
     severity: 'low',
     lang: 'zh',
+    requirement: ['ENV-07'],
     title: { zh: '农村自来水普及率目标低于规划要求', en: 'Rural tap-water coverage target below the plan' },
     check: {
       type: 'value',
@@ -280,6 +329,62 @@ export const environmentRules: Rule[] = [
         '农村自来水普及率到2025年达到88%，到2030年达到90%。',
         '2020年全县农村自来水普及率为82%。',
         '农村集中供水率达到85%以上。',
+      ],
+    },
+  },  {
+    id: 'cn.environment.shelter-sex-separation',
+    domain: 'environment',
+    kind: 'violation',
+    severity: 'medium',
+    lang: 'zh',
+    requirement: ['ENV-04'],
+    title: { zh: '应急安置点男女不分区、厕所浴室共用', en: 'Emergency shelters without separate areas, toilets or showers for women' },
+    check: {
+      type: 'pattern',
+      triggers: ['男女', '共用', '混用', '合用', '混住'],
+      patterns: [
+        // 集中安置点统一设置大通铺，不区分男女
+        '(?:安置点|安置场所|安置区|避难场所|避难所|集中安置|临时安置|帐篷|隔离点|通铺|板房|宿营)[^。]{0,30}?(?<hit>不区分男女|不分男女|男女混住|男女同住|男女合住|男女混合安置)',
+        // 临时厕所、淋浴间可共用
+        '(?:厕所|卫生间|淋浴间?|洗浴间?|浴室|盥洗室|洗漱间)[^。;]{0,8}?(?<hit>(?:男女)?(?:可|可以|均可|统一|暂时)?(?:共用|混用|合用))',
+      ],
+      when: [{ any: ['安置|避难|应急|灾|隔离|疏散|转移|帐篷|板房|救助'], scope: 'sentence' }],
+      unless: [
+        { any: ['第三卫生间|家庭卫生间|无障碍|家庭单元|以家庭为单位'], scope: 'clause' },
+        // The engine's sex-neutral exemption would read 不分男女 as "sex does not matter": negation is handled here.
+        { any: ['(?:严禁|禁止|不得|杜绝|防止|避免|不允许|不能)(?:男女)?(?:混住|同住|合住|混合安置|共用|混用|合用)'], scope: 'clause' },
+      ],
+      negation: false,
+    },
+    message: {
+      zh: '安置点不按性别分区，或厕所、浴室男女共用，妇女和女童的隐私和安全得不到保障，容易发生性骚扰和性侵害。规划要求在突发事件应对中关切妇女特殊需求。',
+      en: "Shelters with no separate areas for women, or shared toilets and showers, leave women and girls without privacy or safety and expose them to sexual harassment and assault. The plans require women's specific needs to be met in emergencies.",
+    },
+    suggestion: {
+      zh: '改为：安置点按家庭或性别分区安置，设置女性专用休息区和哺乳空间；厕所、淋浴间男女分设，照明充足、可上锁，并安排女性工作人员巡查。',
+      en: 'Rewrite: house people by family or in separate areas for women and men, with women-only rest and breastfeeding spaces; provide separate, well-lit, lockable toilets and showers for women and men, with women staff on patrol.',
+    },
+    basis: [
+      { plan: '001_1142db6a623c33a6.txt', section: '(七)妇女与环境 › 策略措施 › (10)', quote: '在突发事件应对中关切妇女特别是孕期、哺乳期妇女及困难妇女群体的特殊需求' },
+      { plan: '000_d67eb8df20e31904.txt', section: '(八)妇女与环境 › 策略措施 › (10)', quote: '在应对突发事件中加强对有需求的妇女群体的救助服务和心理疏导' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(七)妇女与环境 › 主要目标 › (8)', quote: '妇女预防和应对突发事件的能力不断提高，特殊需求得到满足' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (八)妇女与环境 › 策略措施 › (10)', quote: '在应对突发事件中加强对有需求的妇女群体的救助服务和心理疏导' },
+      { plan: '004_573b780cbee6880a.txt', section: '(七)妇女与环境 › 策略措施 › (11)', quote: '在突发事件应对中关切妇女特别是孕期、哺乳期妇女及困难妇女群体的特殊需求' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '临时避难场所以帐篷为主，按先到先住安排，不分男女。',
+        '受灾群众集中安置在学校体育馆，男女混住，统一管理。',
+        '隔离点公共卫生间男女共用，每日消毒两次。',
+        '安置区设移动厕所4座、淋浴间2间，可共用。',
+        '板房安置点浴室暂时合用，分时段使用。',
+      ],
+      pass: [
+        '安置点按家庭或性别分区安置，厕所、淋浴间男女分设。',
+        '安置点严禁男女混住。',
+        '安置点设第三卫生间，供携带婴幼儿的家庭共用。',
+        '办公楼会议室与培训室可共用。',
       ],
     },
   },

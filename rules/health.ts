@@ -20,6 +20,7 @@ export const healthRules: Rule[] = [
     kind: 'threshold',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['H-01'],
     title: { zh: '孕产妇死亡率目标高于规划上限', en: 'Maternal mortality target above the plan ceiling' },
     check: {
       type: 'value',
@@ -69,6 +70,7 @@ export const healthRules: Rule[] = [
     kind: 'threshold',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['H-02'],
     title: { zh: '孕产妇系统管理率目标低于90%', en: 'Systematic maternal-care management target below 90 %' },
     check: {
       type: 'value',
@@ -117,6 +119,7 @@ export const healthRules: Rule[] = [
     kind: 'threshold',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['H-03'],
     title: { zh: '宫颈癌（两癌）筛查率目标低于规划要求', en: 'Cervical (two-cancers) screening target below the plan' },
     check: {
       type: 'value',
@@ -164,6 +167,7 @@ export const healthRules: Rule[] = [
     kind: 'threshold',
     severity: 'low',
     lang: 'zh',
+    requirement: ['H-03'],
     title: { zh: '两癌防治知识知晓率目标低于规划要求', en: 'Two-cancers awareness target below the plan' },
     check: {
       type: 'value',
@@ -212,6 +216,7 @@ export const healthRules: Rule[] = [
     kind: 'threshold',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['H-05'],
     title: { zh: '孕产妇艾滋病、梅毒和乙肝检测率目标低于规划要求', en: 'HIV/syphilis/hepatitis B testing of pregnant women below the plan' },
     check: {
       type: 'value',
@@ -260,6 +265,7 @@ export const healthRules: Rule[] = [
     kind: 'threshold',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['H-05'],
     title: { zh: '感染孕产妇治疗率目标低于95%', en: 'Treatment of infected pregnant women below 95 %' },
     check: {
       type: 'value',
@@ -307,6 +313,7 @@ export const healthRules: Rule[] = [
     kind: 'threshold',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['H-05'],
     title: { zh: '艾滋病母婴传播率目标高于规划上限', en: 'HIV mother-to-child transmission target above the plan ceiling' },
     check: {
       type: 'value',
@@ -355,6 +362,7 @@ export const healthRules: Rule[] = [
     kind: 'threshold',
     severity: 'low',
     lang: 'zh',
+    requirement: ['H-06'],
     title: { zh: '孕产妇贫血率目标高于10%', en: 'Anaemia in pregnancy target above 10 %' },
     check: {
       type: 'value',
@@ -400,6 +408,7 @@ export const healthRules: Rule[] = [
     kind: 'threshold',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['H-04'],
     title: { zh: '女职工妇科、两癌检查间隔长于规划要求', en: "Employer gynaecological or two-cancers checks less frequent than the plan" },
     check: {
       type: 'pattern',
@@ -450,6 +459,7 @@ export const healthRules: Rule[] = [
     kind: 'violation',
     severity: 'high',
     lang: 'zh',
+    requirement: ['H-08'],
     title: { zh: '强制妇女避孕节育、孕检或干预生育选择', en: "Forced contraception, pregnancy checks or interference with women's reproductive choices" },
     check: {
       type: 'pattern',
@@ -519,6 +529,7 @@ export const healthRules: Rule[] = [
     kind: 'missing',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['H-09', 'ENV-04'],
     title: { zh: '应急预案未列女性卫生用品', en: 'Emergency plan does not list menstrual products' },
     check: {
       type: 'required',

@@ -11,9 +11,13 @@ import { healthRules } from './health.ts';
 import { socialSecurityRules } from './social-security.ts';
 import { lawRules } from './law.ts';
 import { englishRules } from './english.ts';
+import { educationRules } from './education.ts';
+import { familyRules } from './family.ts';
+import { languageRules } from './language.ts';
+import { childrenRules } from './children.ts';
 import { profileList } from './profiles.ts';
 
-export const rules: Rule[] = validateRules([...employmentRules, ...ruralRules, ...environmentRules, ...decisionRules, ...healthRules, ...socialSecurityRules, ...lawRules, ...englishRules]);
+export const rules: Rule[] = validateRules([...employmentRules, ...ruralRules, ...environmentRules, ...decisionRules, ...healthRules, ...socialSecurityRules, ...lawRules, ...englishRules, ...educationRules, ...familyRules, ...languageRules, ...childrenRules]);
 export const profiles: Profile[] = validateProfiles(profileList, rules);
 
 export const DEFAULT_PROFILE = 'baseline';

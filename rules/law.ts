@@ -15,6 +15,7 @@ export const lawRules: Rule[] = [
     kind: 'missing',
     severity: 'low',
     lang: 'zh',
+    requirement: ['L-01'],
     title: { zh: '涉及妇女权益的草案未见性别平等评估', en: "Draft touching women's rights without a gender-equality assessment" },
     check: {
       type: 'required',
@@ -59,6 +60,7 @@ export const lawRules: Rule[] = [
     kind: 'missing',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['L-02'],
     title: { zh: '单位规章制度缺少预防和制止性骚扰的机制', en: 'Workplace rules without a sexual-harassment prevention mechanism' },
     check: {
       type: 'required',
@@ -107,6 +109,7 @@ export const lawRules: Rule[] = [
     kind: 'missing',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['L-02', 'E-05'],
     title: { zh: '学校管理制度缺少预防性骚扰、性侵害的机制', en: 'School rules without a mechanism against sexual harassment and abuse' },
     check: {
       type: 'required',
@@ -159,6 +162,7 @@ export const lawRules: Rule[] = [
     kind: 'missing',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['L-03'],
     title: { zh: '反家庭暴力文件缺少强制报告、告诫书、保护令或庇护措施', en: 'Domestic-violence document without reporting duty, warnings, protection orders or shelter' },
     check: {
       type: 'required',
@@ -203,15 +207,18 @@ export const lawRules: Rule[] = [
     kind: 'violation',
     severity: 'high',
     lang: 'zh',
+    requirement: ['L-04'],
     title: { zh: '把家庭暴力当作家务事、阻碍报警或要求妇女顺从', en: 'Domestic violence treated as a private matter, reporting obstructed, or wifely obedience required' },
     check: {
       type: 'pattern',
       triggers: ['家庭暴力', '家暴', '打骂', '殴打', '动手', '打架', '吵架', '报警', '立案', '撤回', '和睦', '完整', '顺从', '服从', '听从', '三从四德', '夫唱妇随', '出嫁从夫', '伤情鉴定'],
       patterns: [
         // 家庭暴力属于家庭内部矛盾
-        `(?:家庭暴力|家暴)${GAP}(?:属于|系|是|视为|作为)(?:家庭)?(?:内部矛盾|家务事|家庭纠纷|私事|家庭琐事|正常(?:的)?家庭矛盾|一般家庭矛盾|家庭内部矛盾)`,
+        `(?:家庭暴力|家暴)${GAP}(?:属于|属|系|是|视为|作为)(?:家庭)?(?:内部矛盾|家务事|家事|家庭纠纷|私事|家庭琐事|正常(?:的)?家庭矛盾|一般家庭矛盾|家庭内部矛盾)`,
         // 不宜报警 / 不予立案
-        '(?:不宜|不要|不必|不予|无需|避免|一般不)(?:报警|报案|立案|出警|受理|介入|处理)',
+        '(?:不宜|不要|不必|不予|无需|避免|一般不|原则上不|一律不)(?:报警|报案|立案|出警|受理|介入|干预|处理)',
+        // 一般不建议当事人报警 / 以免影响家庭名声 / 家丑不可外扬
+        '(?:一般|原则上)?不(?:建议|提倡|鼓励|主张)(?:当事人|受害人|受害方|双方|妇女|女方)?(?:报警|报案|起诉|立案)|以免[^。;]{0,12}?(?:家庭名声|家丑外扬|家庭声誉)|家丑不(?:可|能|宜)外扬',
         // 劝导受害妇女主动撤回报警
         '(?:劝导|劝说|动员|引导|要求|督促)(?:受害(?:妇女|人|方)|妇女|女方|妻子)?[^。;]{0,16}?(?:撤回|撤销|放弃)(?:报警|报案|起诉|申请|诉讼|告诉|投诉|离婚)',
         // 以家庭和睦为重 / 以维护家庭完整为首要目标
@@ -219,7 +226,7 @@ export const lawRules: Rule[] = [
         // 须先提供伤情鉴定，方可申请告诫书
         '(?:须|需|应当?|必须)(?:先|首先)?(?:提供|出具|取得)[^。;]{0,12}?(?:伤情鉴定|鉴定意见|验伤|证人证言|两名以上证人)[^。;]{0,8}?(?:方可|才能|才可|后方可)[^。;]{0,8}?(?:申请|出具|受理|报警|立案)',
         // 夫妻吵架动手属于正常家庭矛盾，不认定为家庭暴力
-        '(?:打骂|动手|吵架|打架|推搡|扇耳光)[^。;]{0,16}?(?:属于|是|系)(?:正常|一般)?(?:的)?(?:家庭矛盾|家务事|夫妻矛盾|家庭纠纷)',
+        '(?:打骂|动手|吵架|打架|推搡|扇耳光)[^。;不非]{0,16}?(?:属于|属|是|系)(?:正常|一般)?(?:的)?(?:家庭内部矛盾|家庭矛盾|内部矛盾|家务事|家事|夫妻矛盾|家庭纠纷|私事|家庭琐事)',
         '(?:打骂|动手|吵架|打架|推搡|扇耳光)[^。]{0,24}?不(?:认定|视)为家庭暴力',
         // 妇女应孝敬公婆、顺从丈夫
         '(?:顺从|服从|听从)(?:丈夫|男方|公婆|夫家)|三从四德|夫唱妇随|出嫁从夫',
@@ -256,6 +263,8 @@ export const lawRules: Rule[] = [
         '婚姻家庭纠纷调解以维护家庭完整为首要目标。',
         '夫妻吵架动手属于正常家庭矛盾，不认定为家庭暴力。',
         '妇女应孝敬公婆、顺从丈夫。',
+        '邻里、夫妻之间推搡打骂属家事，网格员原则上不介入。',
+        '发生家暴的，一般不建议受害人报警，以免影响家庭名声。',
       ],
       pass: [
         '反对一切形式的家庭暴力。',
@@ -273,6 +282,7 @@ export const lawRules: Rule[] = [
     kind: 'violation',
     severity: 'high',
     lang: 'zh',
+    requirement: ['L-07'],
     title: { zh: '限制女儿、出嫁女或丧偶妇女的继承权', en: "Daughters', married-out or widowed women's inheritance restricted" },
     check: {
       type: 'pattern',
@@ -281,12 +291,14 @@ export const lawRules: Rule[] = [
         // 出嫁女不得继承父母的宅基地和房屋
         '(?:出嫁女|外嫁女|已出嫁的女儿|出嫁的女儿|女儿|闺女|丧偶妇女|寡妇|儿媳|妻子|遗孀)[^。;]{0,16}?(?:不得|不能|无权|不享有|不再享有|不予|不参与|不参加)(?:参与)?(?:继承|承继|享有继承)',
         // 集体股权只能由男性子女继承 / 承包地由其儿子继续经营 / 由本家族近亲男性继承
-        '(?:只能|仅限|仅能|一律|均|应当?|须)?由(?:其)?(?:男性子女|儿子|男丁|长子|男孙|男性(?:后代|继承人|近亲属|子孙)?|本家族(?:近亲)?男性|家族(?:近亲)?男性|近亲男性)(?:继承|承继|继续经营|继续承包|继承使用|继续使用)',
+        '(?:只能|仅限|仅能|一律|均|应当?|须)?由(?:其)?(?:男性子女|儿子|男丁|长子|男孙|男性(?:后代|继承人|近亲属|子孙)?|本家族(?:近亲)?男性|家族(?:近亲)?男性|近亲男性)(?:[^。;]{0,12}?并)?(?:继承|承继|继续经营|继续承包|继承使用|继续使用)',
+        // 出嫁的女儿应当尊重习俗，自愿放弃继承
+        '(?:出嫁女|外嫁女|已出嫁的女儿|出嫁的女儿|女儿|闺女)[^。;]{0,10}?(?:应当?|须|要|一般)[^。;]{0,12}?(?:放弃|让出|退出)(?:继承|遗产|继承权)',
         // 女儿不参与分配（继承情形）
         '(?:女儿|出嫁女|闺女)[^。;]{0,6}?(?:不参与|不参加|不享有|不得参与)(?:遗产)?(?:分配|分割)',
       ],
       when: [{ any: ['继承|承继|遗产|去世|死亡|过世|亡故|身故|户主'], scope: 'sentence' }],
-      unless: [{ any: ['遗嘱|自愿放弃|书面放弃|协商一致'], scope: 'clause' }],
+      unless: [{ any: ['遗嘱|协商一致'], scope: 'clause' }],
     },
     message: {
       zh: '条款排除或限制女儿、出嫁女、丧偶妇女的继承权，或规定遗产、股权、承包经营只能由男性继承。继承权男女平等，子女平等继承父母遗产，夫妻互相继承遗产。',
@@ -311,12 +323,15 @@ export const lawRules: Rule[] = [
         '户主去世后，承包地由其儿子继续经营，女儿不参与分配。',
         '丧偶妇女不得继承亡夫的集体股份，由其子女或公婆继承。',
         '无儿子的家庭，其房产由本家族近亲男性继承。',
+        '老人的宅基地和房屋由长子负责养老送终并继承。',
+        '已出嫁的女儿应当顾全大局，放弃继承娘家房产。',
       ],
       pass: [
         '子女平等继承父母遗产，不因性别、婚姻状况有所区别。',
         '集体股权可以依法继承。',
         '有遗嘱的，按照遗嘱办理。',
         '户主去世后，由其配偶或子女继续承包。',
+        '继承人可以书面表示放弃继承。',
       ],
     },
   },
@@ -326,6 +341,7 @@ export const lawRules: Rule[] = [
     kind: 'violation',
     severity: 'high',
     lang: 'zh',
+    requirement: ['L-08'],
     title: { zh: '离婚妇女财产权益被剥夺或共同财产由男方单方支配', en: "Divorced women's property taken, or joint property controlled by the husband alone" },
     check: {
       type: 'pattern',
@@ -384,6 +400,7 @@ export const lawRules: Rule[] = [
     kind: 'missing',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['L-06'],
     title: { zh: '教育、托育等机构招聘未规定性侵害违法犯罪记录查询', en: 'School or childcare recruitment without a sexual-offence record check' },
     check: {
       type: 'required',
@@ -428,6 +445,7 @@ export const lawRules: Rule[] = [
     kind: 'missing',
     severity: 'low',
     lang: 'zh',
+    requirement: ['L-09'],
     title: { zh: '法律援助文件未涉及妇女维权事项', en: "Legal-aid rules without women's rights matters" },
     check: {
       type: 'required',

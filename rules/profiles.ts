@@ -19,7 +19,14 @@ export const profileList: Profile[] = [
     name: { zh: '聊城市（山东）', en: 'Liaocheng (Shandong)' },
     plan: '000_d67eb8df20e31904.txt',
     description: { zh: '聊城市“十四五”妇女发展规划：居委会女性50%左右。', en: 'Liaocheng 14th five-year women\'s plan: residents\' committees about 50 % women.' },
-    params: { 'cn.decision.community-committee-women': { min: 0.5, tolerance: 0.02 } },
+    params: {
+      'cn.decision.community-committee-women': { min: 0.5, tolerance: 0.02 },
+      'cn.health.maternal-mortality': { max: 8.2 },
+      'cn.health.cervical-cancer-screening': { min: 0.8 },
+      'cn.health.pmtct-testing': { min: 0.95 },
+      'cn.health.hiv-mother-to-child-transmission': { max: 0.03 },
+      'cn.environment.rural-tap-water': { min: 0.95 },
+    },
   },
   {
     id: '001',
@@ -29,6 +36,8 @@ export const profileList: Profile[] = [
     params: {
       'cn.decision.community-committee-women': { min: 0.5, tolerance: 0.02 },
       'cn.decision.community-director-women': { min: 0.4, tolerance: 0 },
+      'cn.health.maternal-mortality': { max: 10.5 },
+      'cn.health.two-cancers-awareness': { min: 0.9 },
     },
   },
   {
@@ -40,6 +49,11 @@ export const profileList: Profile[] = [
       en: 'Tiexi women\'s plan (draft): residents\' committees only need "an appropriate share" (no numeric check); toilets checked against the national standard.',
     },
     disable: ['cn.decision.community-committee-women'],
+    params: {
+      'cn.health.maternal-mortality': { max: 12 },
+      'cn.health.two-cancers-awareness': { min: 0.9 },
+      'cn.environment.rural-tap-water': { min: 0.95 },
+    },
   },
   {
     id: '003',
@@ -49,7 +63,14 @@ export const profileList: Profile[] = [
       zh: '东昌府区“十四五”妇女发展规划：同聊城市；未写明孕期降薪禁令，沿用上级（聊城市）规划。',
       en: 'Dongchangfu 14th five-year plan: as Liaocheng; it omits the pregnancy pay-cut ban, which is inherited from the Liaocheng plan.',
     },
-    params: { 'cn.decision.community-committee-women': { min: 0.5, tolerance: 0.02 } },
+    params: {
+      'cn.decision.community-committee-women': { min: 0.5, tolerance: 0.02 },
+      'cn.health.maternal-mortality': { max: 8.2 },
+      'cn.health.cervical-cancer-screening': { min: 0.8 },
+      'cn.health.pmtct-testing': { min: 0.95 },
+      'cn.health.hiv-mother-to-child-transmission': { max: 0.03 },
+      'cn.environment.rural-tap-water': { min: 0.95 },
+    },
   },
   {
     id: '004',
@@ -62,6 +83,8 @@ export const profileList: Profile[] = [
     params: {
       'cn.decision.community-committee-women': { min: 0.5, tolerance: 0 },
       'cn.decision.community-director-women': { min: 0.4, tolerance: 0 },
+      'cn.health.maternal-mortality': { max: 12 },
+      'cn.environment.rural-tap-water': { min: 0.95 },
     },
   },
 ];

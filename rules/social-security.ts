@@ -28,6 +28,7 @@ export const socialSecurityRules: Rule[] = [
     kind: 'threshold',
     severity: 'medium',
     lang: 'zh',
+    requirement: ['S-01'],
     title: { zh: '男职工未就业配偶生育医疗费待遇低于女职工标准的50%', en: "Maternity medical benefit for insured men's non-employed spouses below 50 %" },
     check: {
       type: 'value',
@@ -82,6 +83,7 @@ export const socialSecurityRules: Rule[] = [
     kind: 'violation',
     severity: 'high',
     lang: 'zh',
+    requirement: ['S-02'],
     title: { zh: '将灵活就业、失业期间、非本地户籍或未婚妇女排除在生育保障和社会保险之外', en: 'Flexible, unemployed, non-local or unmarried women excluded from maternity benefits or social insurance' },
     check: {
       type: 'pattern',
@@ -138,6 +140,7 @@ export const socialSecurityRules: Rule[] = [
     kind: 'threshold',
     severity: 'low',
     lang: 'zh',
+    requirement: ['S-03'],
     title: { zh: '基本医疗、养老保险参保率目标低于95%', en: 'Medical or pension insurance coverage target below 95 %' },
     check: {
       type: 'value',
@@ -186,6 +189,7 @@ export const socialSecurityRules: Rule[] = [
     kind: 'violation',
     severity: 'high',
     lang: 'zh',
+    requirement: ['S-04'],
     title: { zh: '停缴、少缴女职工社会保险费', en: "Employer suspends or reduces women employees' social insurance contributions" },
     check: {
       type: 'pattern',
@@ -239,6 +243,7 @@ export const socialSecurityRules: Rule[] = [
     kind: 'missing',
     severity: 'low',
     lang: 'zh',
+    requirement: ['S-06'],
     title: { zh: '统计调查未分性别', en: 'Statistical survey not broken down by sex' },
     check: {
       type: 'required',
@@ -284,6 +289,7 @@ export const socialSecurityRules: Rule[] = [
     kind: 'threshold',
     severity: 'low',
     lang: 'zh',
+    requirement: ['S-07'],
     title: { zh: '护理型养老床位占比目标低于60%', en: 'Nursing-care bed share target below 60 %' },
     check: {
       type: 'value',
@@ -325,6 +331,7 @@ export const socialSecurityRules: Rule[] = [
     kind: 'threshold',
     severity: 'low',
     lang: 'zh',
+    requirement: ['S-07'],
     title: { zh: '新建居住区养老服务设施配建达标率低于100%', en: 'Elderly-care facilities in new residential areas below 100 % compliance' },
     check: {
       type: 'value',
@@ -357,6 +364,60 @@ export const socialSecurityRules: Rule[] = [
         '新建城区、新建居住(小)区按标准配建养老服务设施达标率100%。',
         '新建居住区配套幼儿园配建达标率达到90%。',
         '2021年新建居住区养老服务设施配建达标率为86%。',
+      ],
+    },
+  },  {
+    id: 'cn.social-security.sex-data-suppressed',
+    domain: 'social-security',
+    kind: 'violation',
+    severity: 'medium',
+    lang: 'zh',
+    requirement: ['S-06'],
+    title: { zh: '统计登记取消分性别数据或默认男性户主', en: 'Statistics drop the sex breakdown or assume a male household head' },
+    check: {
+      type: 'pattern',
+      triggers: ['性别', '户主'],
+      patterns: [
+        // 外出务工人员不再分性别填报，只报合计数
+        '(?:不再|无需|不必|取消|不需要?)(?:按|区分|分)?性别(?:分别)?(?:填报|统计|登记|汇总|分组|列示|报送)|不(?:区分|分)性别(?:填报|统计|汇总|分组|列示|报送)',
+        // “户主”栏一般应填写家中男性长辈或丈夫
+        '户主[^。;]{0,12}?(?:应|一般应?|须|必须|原则上应?|默认)?(?:填写|填报|登记|为|由)[^。;]{0,8}?(?:男性|丈夫|男方|男主人|男性长辈|父亲)',
+        // 家庭经营收入统一登记在户主名下
+        '(?:收入|财产|承包地|土地|补贴|补偿款?|存款)[^。;]{0,24}?(?:统一|一律|均|全部)(?:登记|计入|记入|归入)(?:在|于|到|为)?户主(?:名下)?',
+      ],
+      when: [{ any: ['统计|填报|报表|台账|汇总|登记|指标|数据|调查|普查|档案'], scope: 'sentence' }],
+      unless: [{ any: ['共同(?:登记|所有)|家庭成员分别|分别登记'], scope: 'clause' }],
+    },
+    message: {
+      zh: '条款取消分性别统计，或默认男性为户主、把家庭收入和财产统一登记在户主名下。这样妇女的就业、收入和财产状况在数据中看不见，无法评估政策对男女两性的不同影响。',
+      en: "The clause drops the sex breakdown, assumes a male household head or records family income and property under the head alone. Women's work, income and property then disappear from the data, and the effect of policy on women and men cannot be assessed.",
+    },
+    suggestion: {
+      zh: '保留（增加）分性别统计，各项人数指标按男、女分别填报；户主按家庭实际情况登记，不限性别；收入和财产按家庭成员分别登记或登记为共同所有。',
+      en: 'Keep (or add) the sex breakdown with counts reported for women and men; record the household head as the family decides, of either sex; record income and property per family member or as jointly owned.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '五、监测评估 › (三)加强妇女发展统计监测工作', quote: '加强部门分性别、分年龄统计工作' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(三)妇女与经济 › 策略措施 › (7)', quote: '加强对收入的分性别统计，动态掌握男女两性收入状况' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '四、监测评估 › (三)加强分性别统计监测', quote: '推进分性别统计监测制度化建设' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (三)妇女与经济 › 策略措施 › (6)', quote: '加强收入的分性别统计，动态掌握男女两性收入状况' },
+      { plan: '004_573b780cbee6880a.txt', section: '第五章 监测评估 › (三)加强分性别统计监测', quote: '规范和完善与妇女生存、发展有关的统计指标和分性别统计指标，将其纳入常规统计或统计调查' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '为简化报表，就业登记台账不再区分性别填报。',
+        '新增就业人数按街道汇总，不分性别统计。',
+        '入户调查时，户主一般应登记为家中男性劳动力。',
+        '土地流转收入、种粮补贴统一登记在户主名下。',
+        '低保对象台账取消按性别分组，只报合计人数。',
+      ],
+      pass: [
+        '各项指标按男女分别统计。',
+        '新增就业人数（其中女性）按月填报。',
+        '招聘工作不分性别，平等对待所有应聘者。',
+        '户主由家庭成员协商确定，可以是男性或女性。',
+        '夫妻共有的承包地应当共同登记。',
       ],
     },
   },

@@ -2,7 +2,7 @@
 import type { Note, NoteStatus } from './types.ts';
 
 export interface NoteFilter {
-  /** Free text: matched against quote, context, body, tags, reason, rule and reviewer (case-insensitive, all words). */
+  /** Free text: matched against quote, body, tags, reason, rule and reviewer (case-insensitive, all words). */
   q?: string;
   status?: NoteStatus | '';
   tag?: string;
@@ -11,7 +11,7 @@ export interface NoteFilter {
 }
 
 function haystack(n: Note): string {
-  return [n.quote.exact, n.quote.prefix ?? '', n.quote.suffix ?? '', n.body, n.tags.join(' '), n.reason ?? '', n.ruleId ?? '', n.reviewer]
+  return [n.quote.exact, n.body, n.tags.join(' '), n.reason ?? '', n.ruleId ?? '', n.reviewer]
     .join('\n')
     .toLowerCase();
 }
@@ -74,4 +74,43 @@ export function sortNotes(notes: readonly Note[], placed?: ReadonlyMap<string, n
     if (pa !== pb) return pa - pb;
     return b.updated.localeCompare(a.updated);
   });
+}
+
+/**
+ * Which verdict belongs to which current finding. A verdict whose key is among the findings goes to that finding.
+ * A verdict whose finding changed context (an edit just before the passage changes its key) is carried over when
+ * its rule and quote identify exactly one finding without a verdict, and no other stray verdict claims it;
+ * otherwise it is kept aside, never given to a look-alike finding. Returns finding key → verdict (the verdict keeps
+ * its stored `findingKey`, so the caller can tell a carried-over one).
+ */
+export function matchVerdicts<V extends { findingKey: string; ruleId: string; quote?: string }>(
+  verdicts: readonly V[],
+  findings: readonly { key: string; ruleId: string; quote: string }[],
+): Map<string, V> {
+  const out = new Map<string, V>();
+  const keys = new Set(findings.map((f) => f.key));
+  const loose: V[] = [];
+  for (const v of verdicts) {
+    if (keys.has(v.findingKey)) out.set(v.findingKey, v);
+    else if (v.quote) loose.push(v);
+  }
+  if (!loose.length) return out;
+  const sig = (ruleId: string, quote: string) => `${ruleId}\u0000${quote}`;
+  const free = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (out.has(f.key)) continue;
+    const s = sig(f.ruleId, f.quote);
+    if (!free.has(s)) free.set(s, new Set());
+    free.get(s)!.add(f.key);
+  }
+  const strays = new Map<string, V[]>();
+  for (const v of loose) {
+    const s = sig(v.ruleId, v.quote!);
+    strays.set(s, [...(strays.get(s) ?? []), v]);
+  }
+  for (const [s, vs] of strays) {
+    const cands = free.get(s);
+    if (vs.length === 1 && cands?.size === 1) out.set([...cands][0], vs[0]);
+  }
+  return out;
 }

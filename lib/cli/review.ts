@@ -9,6 +9,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { analyze, type Analysis } from '../engine/review.ts';
+import '../engine/english-nlp.ts'; // compromise for English pronoun resolution
 import type { Finding, Lang, Rule } from '../engine/types.ts';
 import { rules, profiles, getProfile, DEFAULT_PROFILE } from '../../rules/index.ts';
 import { htmlToText } from '../extract/html.ts';

@@ -587,6 +587,38 @@ function runShare(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void
 
 const PER100K_RE = /(\d+(?:\.\d+)?)\/(?:10|十)万|十万分之(\d+(?:\.\d+)?)|每(?:10|十)万[^,;。]{0,8}?(\d+(?:\.\d+)?)(?:例|人)?/g;
 
+const LIST_SEP = /、|和|及|与|以及/;
+const INDICATOR_END = /(?:率|数|比例|比重|占比|水平)$/;
+const FROM_TO_GAP = /^(?:以上|以下)?(?:下降|降低|减少|提高|提升|增加|增长|上升|扩大|缩小)?(?:到|至|为)$/;
+
+/**
+ * Which number after the indicator is its value. Usually the first; but
+ * - "由18.2/10万下降到11.4/10万": the value reached (the second);
+ * - "A率和B率分别达到85%和92%": the number at the indicator's position in the list. Where the list has fewer numbers
+ *   of the unit than that position, only a unit that cannot be confused (per 100 000) still gives the one there is.
+ */
+function pickValue(
+  before: string,
+  rest: string,
+  cands: Array<{ value: number; vs: number; ve: number }>,
+  distinctUnit: boolean,
+): { value: number; vs: number; ve: number; listed: boolean } | null {
+  if (!cands.length) return null;
+  if (/分别/.test(rest.slice(0, cands[0].vs))) {
+    const pieces = before.split(LIST_SEP);
+    let k = 0;
+    if (pieces.length > 1 && pieces[pieces.length - 1] === '') {
+      for (let i = pieces.length - 2; i >= 0 && INDICATOR_END.test(pieces[i]); i--) k++;
+    }
+    if (k < cands.length) return { ...cands[k], listed: true };
+    return distinctUnit && cands.length === 1 ? { ...cands[0], listed: true } : null;
+  }
+  if (cands.length > 1 && /(?:由|从)$/.test(rest.slice(0, cands[0].vs)) && FROM_TO_GAP.test(rest.slice(cands[0].ve, cands[1].vs))) {
+    return { ...cands[1], listed: false };
+  }
+  return { ...cands[0], listed: false };
+}
+
 function runValue(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void {
   const ch = cr.rule.check as Extract<Check, { type: 'value' }>;
   const c = ctx.p.c;
@@ -606,36 +638,25 @@ function runValue(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void
     if (ss < lastEnd) continue;
     const cl = clauseAt(s, s.start + ss);
     const rest = c.slice(s.start + se, cl.end);
-    let value: number | null = null;
-    let vs = 0;
-    let ve = 0;
+    // Candidate numbers of the check's unit after the subject, in clause order.
+    const cands: Array<{ value: number; vs: number; ve: number }> = [];
     if (ch.unit === 'per100k') {
-      PER100K_RE.lastIndex = 0;
-      const m = PER100K_RE.exec(rest);
-      if (m) {
-        value = Number(m[1] ?? m[2] ?? m[3]);
-        vs = m.index;
-        ve = m.index + m[0].length;
-      }
+      for (const m of rest.matchAll(PER100K_RE)) cands.push({ value: Number(m[1] ?? m[2] ?? m[3]), vs: m.index!, ve: m.index! + m[0].length });
     } else {
-      const tok = findNumbers(rest).find((t) => (ch.unit === 'percent' ? t.kind === 'percent' || t.kind === 'fraction' : t.kind === 'count'));
-      if (tok) {
-        value = tok.a;
-        vs = tok.start;
-        ve = tok.end;
-      } else if (ch.unit === 'number') {
+      for (const t of findNumbers(rest)) {
+        if (ch.unit === 'percent' ? t.kind === 'percent' || t.kind === 'fraction' : t.kind === 'count') cands.push({ value: t.a, vs: t.start, ve: t.end });
+      }
+      if (!cands.length && ch.unit === 'number') {
         const m = /\d+(?:\.\d+)?/.exec(rest);
-        if (m) {
-          value = Number(m[0]);
-          vs = m.index;
-          ve = m.index + m[0].length;
-        }
+        if (m) cands.push({ value: Number(m[0]), vs: m.index, ve: m.index + m[0].length });
       }
     }
-    if (value === null) continue;
-    // Another indicator between the subject and the number: the number is not ours.
+    const pick = pickValue(c.slice(cl.start, s.start + ss), rest, cands, ch.unit === 'per100k');
+    if (!pick) continue;
+    const { value, vs, ve, listed } = pick;
+    // Another indicator between the subject and the number: the number is not ours (unless a 分别 list paired them).
     const gap = rest.slice(0, vs);
-    if (/[率数比]/.test(gap.replace(/比例|比重/g, '')) && gap.length > 12) continue;
+    if (!listed && /[率数比]/.test(gap.replace(/比例|比重/g, '')) && gap.length > 12) continue;
     const bad = (min !== undefined && value + 1e-9 < min) || (max !== undefined && value - 1e-9 > max);
     lastEnd = se + ve;
     if (!bad) continue;

@@ -299,7 +299,7 @@ export class ContentApp {
       this.status = 'ready';
       this.error = '';
       this.reorder();
-      if (this.card && !this.byId.has(this.card.id)) this.closeCard();
+      if (this.card?.kind === 'finding' && !this.byId.has(this.card.id)) this.closeCard();
       if (!this.watchdog) this.watchdog = setInterval(() => this.guard(), 1000);
     } catch (e) {
       if (e instanceof Cancelled) return;
@@ -577,6 +577,309 @@ export class ContentApp {
     return { shadow: this.shadow!, cardRoot: this.cardRoot!, mirrorLayer: this.mirrorLayer! };
   }
 
+  // ------------------------------------------------------------------ notes & verdicts
+
+  private verdictDocKey(f: UIFinding): string {
+    return f.source === 'field' ? `${this.docKey}#field:${f.field}` : this.docKey;
+  }
+
+  /** Fetch this document's notes and verdicts from the background (its IndexedDB). Keeps the old ones on failure. */
+  private async loadNotes(): Promise<void> {
+    try {
+      const r = await call<DocNotes>({ type: 'doc-notes', docKey: this.docKey });
+      if (!r || !Array.isArray(r.notes)) return;
+      this.notes = r.notes;
+      this.verdicts = new Map(r.verdicts.map((v) => [`${v.docKey}\u0000${v.findingKey}`, v]));
+    } catch (e) {
+      console.warn('[性别平等评估助手] could not load notes:', e);
+    }
+  }
+
+  private applyVerdicts(list: UIFinding[]): void {
+    for (const f of list) {
+      const v = this.verdicts.get(`${this.verdictDocKey(f)}\u0000${f.key}`);
+      if (v && v.status !== 'open') f.verdict = v.reason ? { status: v.status, reason: v.reason } : { status: v.status };
+      else delete f.verdict;
+    }
+  }
+
+  /** Anchor every note of this document in the current text and paint the placed ones; the rest are orphans. */
+  private placeNotes(): void {
+    const map = this.map;
+    for (const id of this.paintedNotes) this.painter.remove(id);
+    this.paintedNotes = [];
+    if (!map) {
+      this.placed = [];
+      this.orphans = this.notes.map((n) => n.id);
+      return;
+    }
+    const { placed, orphans } = anchorAll(map.text, this.notes);
+    this.placed = placed.map((p) => ({ id: p.note.id, start: p.start, end: p.end, method: p.method }));
+    this.orphans = orphans.map((o) => o.note.id);
+    for (const p of this.placed) {
+      const id = NOTE_PREFIX + p.id;
+      this.painter.add(id, NOTE, rangesFor(map, p.start, p.end));
+      this.paintedNotes.push(id);
+    }
+    if (this.card?.kind === 'note' && this.card.id !== 'new') {
+      if (!this.notes.some((n) => n.id === this.card!.id)) this.closeCard(false, false);
+      else this.painter.setActive(this.cardRanges());
+    }
+  }
+
+  /** Notes or verdicts changed (here or in another tab / the side panel): re-read, repaint what changed. */
+  private async refreshNotes(): Promise<void> {
+    if (this.status !== 'ready' || !this.map) return;
+    if (this.scanning) await this.scanning;
+    const map = this.map;
+    if (!map) return;
+    await this.loadNotes();
+    this.applyVerdicts(this.pageFindings);
+    const wrong = this.pageFindings.some(
+      (f) => f.kind !== 'missing' && f.end > f.start && (f.verdict?.status !== 'false-positive') !== this.painter.rangesOf(f.id).length > 0,
+    );
+    if (wrong) await this.paint(map, { findings: this.pageFindings, docTypes: this.docTypes, ms: 0 }, false, () => {});
+    for (const fs of this.fields.values()) {
+      const before = fs.findings.map((f) => f.verdict?.status).join();
+      this.applyVerdicts(fs.findings);
+      if (fs.findings.map((f) => f.verdict?.status).join() !== before) void this.reviewField(fs);
+    }
+    this.placeNotes();
+    this.reorder();
+    if (this.card?.kind === 'finding' && this.byId.has(this.card.id)) this.renderFindingCard(this.card.id, false);
+    this.broadcast();
+  }
+
+  private noteIdsAt(off: number, x: number, y: number): string[] {
+    return this.placed
+      .filter((p) => p.start <= off && p.end >= off)
+      .filter((p) => this.painter.rangesOf(NOTE_PREFIX + p.id).some((r) => rangeContainsPoint(r, x, y)))
+      .sort((a, b) => a.end - a.start - (b.end - b.start))
+      .map((p) => p.id);
+  }
+
+  private rangesOfNote(id: string): Range[] {
+    return this.painter.rangesOf(NOTE_PREFIX + id);
+  }
+
+  /** Add a note: on the page selection, else (keyboard command) on the current finding. Returns what happened. */
+  addNote(from: 'selection' | 'command'): 'ok' | 'no-doc' | 'no-selection' | 'not-in-text' {
+    const L = this.locale;
+    if (!this.map || this.status !== 'ready') {
+      this.toast(t(L, 'noDoc'));
+      return 'no-doc';
+    }
+    const sel = this.win.getSelection();
+    const active = this.doc.activeElement;
+    const inField = active && (active.tagName === 'TEXTAREA' || active.tagName === 'INPUT');
+    if (sel && !sel.isCollapsed && sel.rangeCount && !inField) {
+      const off = offsetsOfRange(this.map, sel.getRangeAt(0));
+      if (!off) {
+        this.toast(t(L, 'selectionNotInText'));
+        return 'not-in-text';
+      }
+      const f = this.pageFindings.find((x) => x.kind !== 'missing' && x.start === off.start && x.end === off.end);
+      this.openNewNote(off.start, off.end, f, true);
+      return 'ok';
+    }
+    if (inField && from === 'selection') {
+      this.toast(t(L, 'selectionNotInText'));
+      return 'not-in-text';
+    }
+    if (from === 'command') {
+      const id = this.card?.kind === 'finding' ? this.card.id : this.current;
+      const f = id ? this.byId.get(id) : undefined;
+      if (f && f.source === 'page' && f.end > f.start) {
+        this.openNewNote(f.start, f.end, f, true);
+        return 'ok';
+      }
+    }
+    this.toast(t(L, 'noSelection'));
+    return 'no-selection';
+  }
+
+  /** Open the editor for a new note on text[start, end). Saved on 保存 (or when closed with something typed). */
+  private openNewNote(start: number, end: number, finding: UIFinding | undefined, focus: boolean): void {
+    const map = this.map;
+    if (!map) return;
+    this.closeCard(false, true);
+    const { cardRoot } = this.ensureHost();
+    this.card = { kind: 'note', id: 'new', restoreFocus: this.doc.activeElement, draft: { start, end } };
+    const token = this.card;
+    const text = map.text;
+    const docKey = this.docKey;
+    let saved: Note | null = null;
+    let chain: Promise<void> = Promise.resolve();
+    const onSave = (d: NoteDraft): Promise<void> =>
+      (chain = chain.then(async () => {
+        const note = saved
+          ? updateNote(saved, { body: d.body, tags: d.tags, status: d.status, reason: d.reason })
+          : createNote({
+              docKey,
+              text,
+              start,
+              end,
+              reviewer: this.settings.reviewer,
+              body: d.body,
+              tags: d.tags,
+              status: d.status,
+              reason: d.reason,
+              ruleId: finding?.ruleId,
+              findingKey: finding?.key,
+            });
+        await call({ type: 'save-note', note });
+        saved = note;
+        this.notes = [...this.notes.filter((n) => n.id !== note.id), note];
+        if (this.card === token) {
+          this.card.id = note.id;
+          this.placeNotes();
+        }
+        this.broadcast();
+      }));
+    render(
+      h(NoteCard, {
+        key: 'new',
+        note: null,
+        quote: text.slice(start, end),
+        ruleTitle: finding?.title,
+        locale: this.locale,
+        autoFocus: focus,
+        onSave,
+        onClose: () => this.closeCard(true, false),
+        registerFlush: (f: () => Promise<void>) => (this.noteFlush = f),
+      }),
+      cardRoot,
+    );
+    this.positionCard();
+    this.painter.setActive(rangesFor(map, start, end));
+    this.broadcast();
+  }
+
+  /** Open a stored note in the page (its passage highlighted, or at the corner if it is an orphan). */
+  openNote(id: string, opts: { focus?: boolean; scroll?: boolean } = {}): boolean {
+    const note = this.notes.find((n) => n.id === id);
+    if (!note) return false;
+    this.closeCard(false, true);
+    const { cardRoot } = this.ensureHost();
+    this.card = { kind: 'note', id, restoreFocus: this.doc.activeElement };
+    const token = this.card;
+    const p = this.placed.find((x) => x.id === id);
+    if (p && opts.scroll) {
+      const r = this.rangesOfNote(id)[0];
+      r?.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+    const L = this.locale;
+    const onSave = async (d: NoteDraft) => {
+      const cur = this.notes.find((n) => n.id === id) ?? note;
+      const next = updateNote(cur, { body: d.body, tags: d.tags, status: d.status, reason: d.reason });
+      await call({ type: 'save-note', note: next });
+      this.notes = this.notes.map((n) => (n.id === id ? next : n));
+      this.broadcast();
+    };
+    const onDelete = async () => {
+      try {
+        const gone = await call<Note[]>({ type: 'delete-notes', ids: [id] });
+        this.notes = this.notes.filter((n) => n.id !== id);
+        if (this.card === token) this.closeCard(true, false);
+        this.placeNotes();
+        this.broadcast();
+        this.toast(t(L, 'noteDeleted'), {
+          label: t(L, 'undo'),
+          run: async () => {
+            await call({ type: 'restore-notes', notes: gone });
+            await this.refreshNotes();
+          },
+        });
+      } catch (e) {
+        this.toast(t(L, 'actionFailed') + String((e as Error)?.message ?? e));
+      }
+    };
+    const rule = note.ruleId ? this.pageFindings.find((f) => f.ruleId === note.ruleId)?.title ?? note.ruleId : undefined;
+    render(
+      h(NoteCard, {
+        key: id,
+        note,
+        quote: note.quote.exact,
+        ruleTitle: rule,
+        locale: L,
+        autoFocus: !!opts.focus,
+        method: p?.method,
+        onSave,
+        onDelete: () => void onDelete(),
+        onClose: () => this.closeCard(true, false),
+        registerFlush: (f: () => Promise<void>) => (this.noteFlush = f),
+      }),
+      cardRoot,
+    );
+    this.positionCard();
+    this.painter.setActive(this.cardRanges());
+    this.broadcast();
+    return true;
+  }
+
+  private async setVerdict(f: UIFinding, status: NoteStatus, reason?: string): Promise<void> {
+    const v: VerdictRecord = {
+      docKey: this.verdictDocKey(f),
+      findingKey: f.key,
+      ruleId: f.ruleId,
+      status,
+      reviewer: this.settings.reviewer,
+      updated: new Date().toISOString(),
+      quote: f.quote,
+      ...(reason ? { reason } : {}),
+    };
+    await call({
+      type: 'set-verdict',
+      verdict: v,
+      text: this.textOf(f),
+      finding: { ruleId: f.ruleId, quote: f.quote, start: f.start, end: f.end },
+    });
+    const k = `${v.docKey}\u0000${v.findingKey}`;
+    if (status === 'open') this.verdicts.delete(k);
+    else this.verdicts.set(k, v);
+    // every finding sharing the key (same rule, quote and context) shares the verdict
+    this.applyVerdicts(this.pageFindings);
+    for (const fs of this.fields.values()) this.applyVerdicts(fs.findings);
+    if (status === 'false-positive') this.painter.remove(f.id);
+    else if (!this.rangesOfFinding(f).length && f.source === 'page' && this.map) {
+      this.painter.add(f.id, highlightName(f.kind, f.severity), rangesFor(this.map, f.start, f.end));
+    }
+    if (this.card?.kind === 'finding' && this.card.id === f.id) this.renderFindingCard(f.id, false);
+    this.broadcast();
+  }
+
+  private toast(text: string, action?: { label: string; run: () => Promise<void> | void }): void {
+    this.ensureHost();
+    const root = this.toastRoot;
+    if (!root) return;
+    if (this.toastTimer) clearTimeout(this.toastTimer);
+    const hide = () => render(null, root);
+    render(
+      h(
+        'div',
+        { class: 'toast', role: 'status', 'aria-live': 'polite' },
+        text,
+        action
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'undo',
+                style: 'margin-left:8px;font:inherit;color:#fff;background:#0969da;border:0;border-radius:4px;padding:1px 8px;cursor:pointer',
+                onClick: async () => {
+                  hide();
+                  await action.run();
+                },
+              },
+              action.label,
+            )
+          : null,
+      ),
+      root,
+    );
+    this.toastTimer = setTimeout(hide, action ? 10000 : 5000);
+  }
+
   // ------------------------------------------------------------------ card
 
   private onClick = (e: MouseEvent) => {
@@ -589,23 +892,33 @@ export class ContentApp {
     const fs = target && this.fields.get(target as Field);
     if (fs) {
       const pos = fs.field.selectionStart ?? -1;
-      const f = fs.findings.find((x) => pos >= x.start && pos <= x.end);
+      const f = fs.findings.find((x) => pos >= x.start && pos <= x.end && x.verdict?.status !== 'false-positive');
       if (f) this.openCard(f.id, false);
       else this.closeCard();
       return;
     }
-    const id = this.findingAt(e.clientX, e.clientY, target);
-    if (id) {
-      const editable = (target as HTMLElement)?.isContentEditable;
-      this.openCard(id, !editable);
-    } else if (this.card) this.closeCard(false);
+    const hit = this.hitAt(e.clientX, e.clientY, target);
+    const editable = (target as HTMLElement)?.isContentEditable;
+    if (hit.finding) this.openCard(hit.finding, !editable);
+    else if (hit.notes.length) this.openNote(hit.notes[0], { focus: !editable });
+    else if (this.card) this.closeCard(false);
   };
 
   /** The finding painted at a viewport point, if any (the most severe when several overlap). */
   findingAt(x: number, y: number, target?: EventTarget | null): string | null {
-    if (this.painter.idAt) return this.painter.idAt(target ?? null);
+    return this.hitAt(x, y, target ?? null).finding;
+  }
+
+  /** What is painted at a viewport point: the most severe finding, and the notes (smallest first). */
+  private hitAt(x: number, y: number, target: EventTarget | null): { finding: string | null; notes: string[] } {
+    if (this.painter.idAt) {
+      const id = this.painter.idAt(target);
+      if (!id) return { finding: null, notes: [] };
+      if (id.startsWith(NOTE_PREFIX)) return { finding: null, notes: [id.slice(NOTE_PREFIX.length)] };
+      return { finding: id, notes: [] };
+    }
     const map = this.map;
-    if (!map) return null;
+    if (!map) return { finding: null, notes: [] };
     let doc = this.doc;
     let px = x;
     let py = y;
@@ -626,9 +939,9 @@ export class ContentApp {
       doc = inner;
     }
     const c = caretFromPoint(doc, px, py, map.shadowRoots);
-    if (!c) return null;
+    if (!c) return { finding: null, notes: [] };
     const off = offsetOf(map, c.node, c.offset);
-    if (off < 0) return null;
+    if (off < 0) return { finding: null, notes: [] };
     const rank = { high: 3, medium: 2, low: 1 } as const;
     let best: UIFinding | null = null;
     for (const f of this.pageFindings) {
@@ -636,17 +949,31 @@ export class ContentApp {
       if (!this.painter.rangesOf(f.id).some((r) => rangeContainsPoint(r, px, py))) continue;
       if (!best || rank[f.severity] > rank[best.severity] || (rank[f.severity] === rank[best.severity] && f.end - f.start < best.end - best.start)) best = f;
     }
-    return best?.id ?? null;
+    return { finding: best?.id ?? null, notes: this.noteIdsAt(off, px, py) };
   }
 
   openCard(id: string, focus: boolean): boolean {
     const f = this.byId.get(id);
     if (!f) return false;
+    if (this.card?.kind === 'note') this.closeCard(false, true);
+    return this.renderFindingCard(id, focus);
+  }
+
+  private renderFindingCard(id: string, focus: boolean): boolean {
+    const f = this.byId.get(id);
+    if (!f) return false;
     const { cardRoot } = this.ensureHost();
     const active = this.doc.activeElement;
-    this.card = { id, restoreFocus: this.card ? this.card.restoreFocus : active };
+    this.card = { kind: 'finding', id, restoreFocus: this.card ? this.card.restoreFocus : active };
     this.current = id;
     const index = this.ordered.findIndex((x) => x.id === id);
+    const here =
+      f.source === 'page'
+        ? this.notes.filter((n) => {
+            const p = this.placed.find((x) => x.id === n.id);
+            return n.findingKey === f.key || (p && p.start < f.end && p.end > f.start);
+          })
+        : [];
     render(
       h(Card, {
         finding: f,
@@ -655,6 +982,9 @@ export class ContentApp {
         total: this.ordered.length,
         autoFocus: focus,
         onAction: (a: CardAction) => this.action(f, a),
+        onVerdict: (s: NoteStatus, reason?: string) => this.setVerdict(f, s, reason),
+        notes: here.map((n) => ({ id: n.id, excerpt: (n.body || n.quote.exact).slice(0, 40), status: n.status })),
+        onOpenNote: (nid: string) => this.openNote(nid, { focus: true }),
         onClose: () => this.closeCard(),
       }),
       cardRoot,
@@ -665,12 +995,20 @@ export class ContentApp {
     return true;
   }
 
-  closeCard(restore = true): void {
+  /**
+   * Close the card. A note card first saves what was typed (nothing is lost); `quiet` skips that when the note is
+   * gone anyway or the caller already handles it.
+   */
+  closeCard(restore = true, flush = true): void {
     if (!this.card) return;
     const back = this.card.restoreFocus;
+    const pending = this.noteFlush;
+    this.noteFlush = null;
+    if (flush && pending) void pending();
     this.card = null;
     if (this.cardRoot) render(null, this.cardRoot);
     this.painter.setActive(null);
+    this.broadcast();
     if (restore && back && (back as HTMLElement).focus && back !== this.doc.body) {
       try {
         (back as HTMLElement).focus({ preventScroll: true });
@@ -680,12 +1018,22 @@ export class ContentApp {
     }
   }
 
+  private cardRanges(): Range[] {
+    const c = this.card;
+    if (!c) return [];
+    if (c.kind === 'finding') {
+      const f = this.byId.get(c.id);
+      return f ? this.rangesOfFinding(f) : [];
+    }
+    if (c.draft && this.map && c.id === 'new') return rangesFor(this.map, c.draft.start, c.draft.end);
+    return this.rangesOfNote(c.id);
+  }
+
   private positionCard(): void {
     if (!this.card || !this.cardRoot) return;
     const el = this.cardRoot.querySelector('.card') as HTMLElement | null;
-    const f = this.byId.get(this.card.id);
-    if (!el || !f) return;
-    const rs = this.rangesOfFinding(f);
+    if (!el) return;
+    const rs = this.cardRanges();
     let rect = rs[0]?.getBoundingClientRect();
     if (rect && rs[0].startContainer.ownerDocument !== this.doc) {
       const o = frameOffset(rs[0].startContainer.ownerDocument!);
@@ -710,7 +1058,7 @@ export class ContentApp {
         left = rect.left - 16 - w;
         top = clampTop(rect.top - 40);
       } else top = clampTop(rect.bottom + 8);
-    }
+    } else left = Math.max(8, vw - w - 16); // an orphan note: top right
     el.style.left = `${Math.max(8, left)}px`;
     el.style.top = `${top}px`;
   }
@@ -721,7 +1069,9 @@ export class ContentApp {
       const r = fs?.mirror?.rangeFor(f.start, f.end);
       return r ? [r] : [];
     }
-    return this.painter.rangesOf(f.id);
+    const painted = this.painter.rangesOf(f.id);
+    if (painted.length || !this.map) return painted;
+    return rangesFor(this.map, f.start, f.end); // not painted (a false positive) but still shown when opened
   }
 
   private textOf(f: UIFinding): string {
@@ -736,8 +1086,9 @@ export class ContentApp {
     const occ = { ruleId: f.ruleId, quote: f.quote, start: f.start, end: f.end };
     switch (a) {
       case 'annotate':
-        this.win.dispatchEvent(new CustomEvent('gea:annotate', { detail: { id: f.id } }));
-        return t(L, 'annotateSoon');
+        if (f.source === 'field' || !this.map) return t(L, 'annotateField');
+        this.openNewNote(f.start, f.end, f, true);
+        return '';
       case 'ignore':
         await send({ type: 'ignore', url, scope, text: this.textOf(f), finding: occ });
         this.dropFinding(f);
@@ -785,7 +1136,7 @@ export class ContentApp {
     }
     this.flash(rs);
     if (opts.open) this.openCard(id, !!opts.focus);
-    else if (this.card) this.openCard(id, false);
+    else if (this.card?.kind === 'finding') this.openCard(id, false);
     this.broadcast();
     return true;
   }
@@ -799,15 +1150,19 @@ export class ContentApp {
       if (n < 6) this.flashTimer = setTimeout(step, 220);
       else {
         this.flashTimer = undefined;
-        const cur = this.card && this.byId.get(this.card.id);
-        this.painter.setActive(cur ? this.rangesOfFinding(cur) : null);
+        this.painter.setActive(this.card ? this.cardRanges() : null);
       }
     };
     step();
   }
 
-  command(name: 'next-finding' | 'prev-finding' | 'open-card'): void {
-    const list = this.ordered;
+  command(name: CommandName): void {
+    if (name === 'add-note') {
+      this.addNote('command');
+      return;
+    }
+    // false positives are not painted, so keyboard navigation skips them
+    const list = this.ordered.filter((f) => f.verdict?.status !== 'false-positive');
     if (!list.length) return;
     let i = this.current ? list.findIndex((f) => f.id === this.current) : -1;
     if (name === 'open-card') {
@@ -821,8 +1176,9 @@ export class ContentApp {
   }
 
   private onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.card) {
-      this.closeCard();
-    }
+    // a note card handles Escape itself (it saves first)
+    if (e.key !== 'Escape' || !this.card) return;
+    if (this.card.kind === 'finding') this.closeCard();
+    else if (!(this.host && e.composedPath().includes(this.host))) this.closeCard();
   };
 }

@@ -3,6 +3,7 @@
  * freezes the page), applies the user's decisions from the store, and adds rule metadata for the UI.
  */
 import { analyze } from '../engine/review.ts';
+import '../engine/english-nlp.ts'; // compromise-backed pronoun resolution for English rules (background only)
 import type { Finding, Rule } from '../engine/types.ts';
 import { getProfile, profiles, rules as allRules } from '../../rules/index.ts';
 import { pageKey, Store } from '../store/db.ts';

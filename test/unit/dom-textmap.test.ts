@@ -91,3 +91,29 @@ describe('text map', () => {
     expect(b.segments.length).toBe(a.segments.length);
   });
 });
+
+describe('offsetsOfRange (a selection → page text offsets)', () => {
+  it('maps text, element and cross-element selections and trims whitespace', async () => {
+    const { offsetsOfRange } = await import('../../lib/dom/textmap.ts');
+    const m = mapOf('<p id="a">第三条 招聘条件：限<b>男性</b>，大专。</p><p id="b">第五条 提供哺乳室。</p>');
+    const a = document.getElementById('a')!;
+    const r = document.createRange();
+    // inside one text node
+    r.setStart(a.firstChild!, 9);
+    r.setEnd(a.firstChild!, 10);
+    expect(m.text.slice(...Object.values(offsetsOfRange(m, r)!) as [number, number])).toBe('限');
+    // across the <b>
+    r.setEnd(a.querySelector('b')!.firstChild!, 2);
+    let o = offsetsOfRange(m, r)!;
+    expect(m.text.slice(o.start, o.end)).toBe('限男性');
+    // element boundaries (a triple-click selects the whole paragraph), trailing line break trimmed
+    r.setStart(a, 0);
+    r.setEnd(document.getElementById('b')!, 0);
+    o = offsetsOfRange(m, r)!;
+    expect(m.text.slice(o.start, o.end)).toBe('第三条 招聘条件：限男性，大专。');
+    // nothing mapped
+    r.setStart(a.firstChild!, 3);
+    r.setEnd(a.firstChild!, 4); // the space only
+    expect(offsetsOfRange(m, r)).toBeNull();
+  });
+});
