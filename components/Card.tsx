@@ -1,5 +1,5 @@
 /** The finding card: what is wrong, why (basis), what to write instead, and actions. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { NoteStatus } from '../lib/annotations/types.ts';
 import type { UIFinding } from '../lib/ext/messages.ts';
 import { domainLabel, planLabel, QUICK_REASONS, severityLabel, statusLabel, t, type Locale } from './i18n.ts';
@@ -34,7 +34,8 @@ export function Card({ finding: f, locale, index, total, autoFocus, onAction, on
   const titleId = `gea-card-title-${f.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const current = f.verdict?.status ?? 'open';
 
-  useEffect(() => {
+  // layout effect: focus moves as soon as the card is in the page (keyboard users, screen readers)
+  useLayoutEffect(() => {
     setNote('');
     setAskReason(false);
     setReason('');
@@ -270,7 +271,10 @@ blockquote { margin: 4px 0; padding: 2px 8px; border-left: 3px solid #d0d7de; co
 .nc input, .nc select { width: 100%; }
 .nc .row { display: flex; gap: 8px; } .nc .row > * { flex: 1; }
 .card.note-card { border-left-color: #0369a1; }
-.badge.note { background: #0369a1; }
+.badge.nbadge { background: #0369a1; color: #fff; }
+.note-card header .x { margin-left: auto; }
+.nc .actions button.primary { background: #2563eb; color: #fff; border-color: #2563eb; }
+.nc .actions button.primary:hover { background: #1d4ed8; }
 .toast { position: fixed; right: 16px; bottom: 16px; z-index: 2; pointer-events: auto; max-width: 360px; background: #1f2328; color: #fff; border-radius: 8px; padding: 8px 12px; font: 13px/1.5 system-ui, "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .actions button { font: inherit; font-size: 13px; padding: 3px 10px; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; color: #1f2328; cursor: pointer; }

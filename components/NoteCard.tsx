@@ -45,7 +45,7 @@ export function NoteCard({ note, quote, ruleTitle, locale: L, autoFocus, method,
       }}
     >
       <header>
-        <span class="badge note">{t(L, 'noteTitle')}</span>
+        <span class="badge nbadge">{t(L, 'noteTitle')}</span>
         {ruleTitle && <span class="domain">{ruleTitle}</span>}
         {method === 'fuzzy' && <span class="muted">{t(L, 'fuzzyBadge')}</span>}
         <button class="x" type="button" aria-label={t(L, 'close')} title={`${t(L, 'close')} (Esc)`} onClick={() => void close()}>

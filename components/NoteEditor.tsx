@@ -2,7 +2,7 @@
  * Editing one reviewer note: text, tags, status (+ reason for 误报). Used in the page (NoteCard, inside our shadow
  * root) and in the side panel's notes tab. Nothing typed is lost: closing with unsaved changes saves them.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_STATUSES, type NoteStatus } from '../lib/annotations/types.ts';
 import { normaliseTags as norm } from '../lib/annotations/note.ts';
 import { statusLabel, t, type Locale } from './i18n.ts';
@@ -81,7 +81,7 @@ export function NoteEditor({ initial, locale: L, autoFocus, onSave, onCancel, on
     });
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (autoFocus) bodyRef.current?.focus();
   }, [autoFocus]);
 

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getProfile } from '../rules/index.ts';
-import type { Note } from '../lib/annotations/index.ts';
+import { matchVerdicts, type Note } from '../lib/annotations/index.ts';
 import type { ReviewResult } from '../lib/ext/messages.ts';
 import { buildAssessment, COLUMN_LABELS, headerFields, summaryLines, toDocx, toMarkdown, type Assessment } from '../lib/report/index.ts';
 import type { DocumentRecord, VerdictRecord } from '../lib/store/db.ts';
@@ -96,6 +96,13 @@ export function Report({ docKey, settings }: { docKey: string; settings: Setting
     if (!doc || load.state !== 'ready') return null;
     const profile = getProfile(settings.profileId);
     const page = load.result.findings.filter((f) => f.source === 'page');
+    // verdicts follow findings whose key changed with an edit just before them (see matchVerdicts)
+    const matched = matchVerdicts(
+      verdicts,
+      page.filter((f) => f.kind !== 'missing').map((f) => ({ key: f.key, ruleId: f.ruleId, quote: f.quote })),
+    );
+    const carried = [...matched].map(([key, v]) => (v.findingKey === key ? v : { ...v, findingKey: key }));
+    const kept = verdicts.filter((v) => ![...matched.values()].includes(v));
     return buildAssessment({
       doc: {
         title: doc.title || doc.file || doc.key,
@@ -108,7 +115,7 @@ export function Report({ docKey, settings }: { docKey: string; settings: Setting
       text: load.text,
       findings: page,
       missing: [],
-      verdicts,
+      verdicts: [...carried, ...kept],
       notes,
       conclusion: conclusion ?? doc.conclusion ?? '',
       planTitles: planTitlesZh(),

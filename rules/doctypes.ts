@@ -16,6 +16,8 @@
 
 export interface DocType {
   id: string;
+  /** Shown in the side panel and reports. */
+  name?: { zh: string; en: string };
   /** Patterns tested against the whole compact document. */
   any: string[];
   /** Distinct patterns that must hit. */
@@ -31,6 +33,7 @@ export const docTypes = {
   /** 招聘 / 招录 / 遴选 notices and 简章. */
   recruitment: {
     id: 'recruitment',
+    name: { zh: '招聘公告 / 简章', en: 'Recruitment notice' },
     any: [
       `${T}(?:招聘|招录|招考|选聘|遴选|招募|选调|聘用)[^。]{0,24}?(?:公告|简章|启事|公示|通知|方案)`,
       `${T}(?:公开招聘|公开招录|公开遴选|公开选聘|招聘启事|招聘简章|招生简章|招聘公告)`,
@@ -47,6 +50,7 @@ export const docTypes = {
   /** Enterprise labour rules: 劳动合同, 员工手册, 规章制度, 考勤 / 薪酬 / 用工 / 人事 管理办法. */
   labourRules: {
     id: 'labourRules',
+    name: { zh: '劳动用工 / 规章制度', en: 'Labour rules and contracts' },
     any: [
       `${T}(?:劳动合同(?:书|范本|文本)?|员工手册|职工手册|(?:公司|企业|单位|集团|厂)[^。]{0,10}?规章制度|考勤(?:管理)?(?:制度|办法|规定|细则)|薪酬(?:福利)?(?:管理)?(?:制度|办法|规定|细则)|用工管理(?:制度|办法|规定|细则)|人事管理(?:制度|办法|规定|细则)|员工(?:管理|奖惩|请假|休假)(?:制度|办法|规定|细则)|请(?:休)?假(?:管理)?(?:制度|办法|规定|细则))`,
       '本(?:公司|企业|厂|集团|单位)(?:员工|职工|全体|所有|各部门|实行|根据|依据|依照)',
@@ -61,6 +65,7 @@ export const docTypes = {
   /** Company rules (规章制度, 员工手册, 考勤/薪酬/休假办法) without individual labour contracts: rules adopted by procedure. */
   companyRules: {
     id: 'companyRules',
+    name: { zh: '企业规章制度', en: 'Company rules' },
     any: [
       `${T}(?:员工手册|职工手册|(?:公司|企业|单位|集团|厂)[^。]{0,10}?规章制度|考勤(?:管理)?(?:制度|办法|规定|细则)|薪酬(?:福利)?(?:管理)?(?:制度|办法|规定|细则)|用工管理(?:制度|办法|规定|细则)|人事管理(?:制度|办法|规定|细则)|员工(?:管理|奖惩|请假|休假)(?:制度|办法|规定|细则)|请(?:休)?假(?:管理)?(?:制度|办法|规定|细则)|绩效(?:考核|管理)(?:制度|办法|规定|细则))`,
       '本(?:公司|企业|厂|集团|单位)(?:员工|职工|全体|所有|各部门|实行|根据|依据|依照)',
@@ -75,6 +80,7 @@ export const docTypes = {
   /** 村规民约, 居民公约, 村民自治章程, 收益分配方案, 集体经济组织成员身份确认办法. */
   villageRules: {
     id: 'villageRules',
+    name: { zh: '村规民约 / 居民公约', en: 'Village or residents\' rules' },
     any: [
       `${T}(?:(?:村|嘎查村?|乡|屯|组)?规民约|居民公约|村民公约|社区公约|自治章程|(?:收益|股份|分红|征地补偿款?|补偿款)分配(?:方案|办法|实施方案|细则)|成员(?:身份|资格)(?:确认|认定|界定)(?:办法|方案|实施方案|细则|指导意见)?)`,
       '本(?:村|组|嘎查村?|村民小组|社区|居委会|集体经济组织|经济合作社|合作社|社)(?:村民|居民|牧民|成员|户籍|集体|范围|实行|依据|根据|应|的|内|实际)',
@@ -87,6 +93,7 @@ export const docTypes = {
   /** Construction plans and design schemes for public buildings: toilets, venues, malls, transport hubs, scenic areas. */
   publicBuilding: {
     id: 'publicBuilding',
+    name: { zh: '公共厕所 / 场馆 / 商场建设规划', en: 'Public building or toilet plan' },
     any: [
       `${T}(?:公共厕所|公厕|旅游厕所|厕所|体育馆|体育场|体育中心|场馆|展览馆|会展中心|博物馆|图书馆|文化馆|文化中心|影剧院|大剧院|商场|购物中心|商业综合体|综合体|客运站|客运中心|火车站|高铁站|机场|航站楼|交通枢纽|综合枢纽|地铁站|轨道交通|服务区|景区|公园|广场|医院|门诊楼|车站)[^。]{0,30}?(?:规划|设计方案|设计说明|建设方案|实施方案|可行性研究|可研|初步设计|施工图|设计)`,
       '(?:总?建筑面积|占地面积|用地面积)',
@@ -99,6 +106,7 @@ export const docTypes = {
   /** 应急预案 (emergency response plans). */
   emergencyPlan: {
     id: 'emergencyPlan',
+    name: { zh: '突发事件应急预案', en: 'Emergency plan' },
     any: [
       `${T}(?:应急预案|应急处置预案|应急救援预案|应急处置方案|应急工作方案|应急响应方案|防汛[^。]{0,8}?预案|抗旱[^。]{0,8}?预案|救灾[^。]{0,8}?预案|防疫[^。]{0,8}?预案)`,
       '本预案',
@@ -113,6 +121,7 @@ export const docTypes = {
   /** 统计调查制度, 统计报表制度, 调查方案. */
   statistics: {
     id: 'statistics',
+    name: { zh: '统计调查制度', en: 'Statistical survey scheme' },
     any: [
       `${T}(?:统计调查制度|统计报表制度|统计制度|统计(?:调查|监测)?(?:实施)?方案|(?:抽样)?调查(?:实施)?方案|普查(?:实施)?方案|统计调查项目|报表制度)`,
       '本(?:制度|方案|调查|报表制度)',
@@ -126,6 +135,7 @@ export const docTypes = {
   /** School and education documents: teaching materials, curricula, campus and school management rules. */
   education: {
     id: 'education',
+    name: { zh: '教材 / 课程 / 学校', en: 'Education and curricula' },
     any: [
       `${T}(?:学校|校园|学生|教师|教职工|课程|教材|幼儿园|中小学|中学|小学|高校|高等学校|学院|大学|职业院校|培训机构|托育机构)[^。]{0,30}?(?:管理(?:规定|办法|制度|细则)|规定|办法|制度|守则|章程|方案|指南|标准|规范|细则|准则)`,
       '本(?:校|园|学院|学校|大学|机构)(?:学生|教职工|教师|员工|全体|各|实行|根据|依据)?',
@@ -142,6 +152,7 @@ export const docTypes = {
    */
   womenRightsDraft: {
     id: 'womenRightsDraft',
+    name: { zh: '涉及妇女权益的法规政策草案', en: 'Draft rules touching women\'s rights' },
     any: [
       `^(?=${DRAFT.slice(1)})(?![^。]{0,80}?(?:规划|纲要))(?=[^。]{0,80}?(?:条例|办法|规定|实施意见|实施细则|细则|若干措施|指导意见|若干意见|的意见|决定)[^。《》]{0,3}?(?:\\(|（|〔|【|草案|征求意见稿|送审稿|修订|讨论稿|代拟稿))(?=[\\s\\S]*?(?:妇女|女性|女职工|孕产妇))(?=[\\s\\S]*?(?:男女平等|性别|歧视|孕期|产假|哺乳|生育|家庭暴力|性骚扰|性侵))`,
     ],
@@ -151,6 +162,7 @@ export const docTypes = {
   /** Advertising, publicity, media and online content management. */
   media: {
     id: 'media',
+    name: { zh: '媒体 / 广告 / 宣传管理', en: 'Media and advertising rules' },
     any: [
       `${T}(?:广告|宣传|新闻|媒体|融媒体|网络(?:信息)?内容|网络直播|直播|短视频|出版|广播电视|电视台|广播电台|电台|报社|杂志社|节目|网络视听|自媒体|新媒体|公众号|网站)[^。]{0,30}?(?:管理(?:办法|规定|制度|细则)|办法|规定|制度|规范|细则|审核(?:标准|规范|制度|细则)|实施方案|工作方案|指引|守则|准则)`,
       '(?:内容|稿件|节目|广告|作品|信息)(?:审核|审查|把关|审读)',
@@ -164,6 +176,7 @@ export const docTypes = {
   /** 村(居)委会换届选举 plans, 村民代表推选. */
   election: {
     id: 'election',
+    name: { zh: '村（居）委会换届选举方案', en: 'Village or residents\' committee election' },
     any: [
       `${T}(?:(?:村|居|村\\(居\\)|社区)(?:民委员会|委会|居民委员会)|村[“"]?两委[”"]?|社区[“"]?两委[”"]?|村级组织|村民代表|居民代表)[^。]{0,24}?(?:换届|选举|推选)`,
       '选民(?:登记|名单|资格)',
@@ -179,6 +192,7 @@ export const docTypes = {
   /** Cadre selection: 干部选拔, 年轻干部, 领导班子配备. */
   cadre: {
     id: 'cadre',
+    name: { zh: '干部选拔任用方案', en: 'Cadre selection' },
     any: [
       `${T}(?:干部|领导班子|领导干部|公务员|年轻干部|优秀年轻干部|中层干部|后备干部|科级|处级)[^。]{0,20}?(?:选拔|任用|遴选|培养|竞争上岗|考察|调整|配备|交流|储备)[^。]{0,20}?(?:办法|方案|实施方案|工作方案|规定|细则|意见|通知|公告)`,
       '(?:民主推荐|考察对象|任前公示|酝酿|动议|讨论决定|组织考察)',
@@ -191,6 +205,7 @@ export const docTypes = {
   /** Health and maternal-child health plans: title AND health content (women's development plans are not this). */
   health: {
     id: 'health',
+    name: { zh: '卫生健康 / 妇幼规划', en: 'Health or maternal-child health plan' },
     any: [
       `${T}(?:卫生健康|卫生与健康|健康|卫生|医疗|妇幼|母婴|生殖|妇女保健|孕产妇|两癌|公共卫生|医疗卫生)[^。]{0,24}?(?:规划|实施方案|工作方案|行动方案|行动计划|计划|方案|意见)`,
       '(?:孕产妇(?:死亡率|系统管理|保健|健康管理)|宫颈癌|乳腺癌|妇幼保健|出生缺陷|婴儿死亡率|医疗卫生机构|基层医疗|健康管理)',
@@ -201,6 +216,7 @@ export const docTypes = {
   /** Family, marriage customs and birth-support documents. */
   family: {
     id: 'family',
+    name: { zh: '家庭 / 婚俗 / 生育支持政策', en: 'Family, marriage customs or birth support' },
     any: [
       `${T}(?:家庭|家风|家教|婚俗|婚姻|婚嫁|彩礼|生育支持|生育|托育|育儿|三孩|婚育|移风易俗|红白事|婚丧)[^。]{0,24}?(?:办法|方案|实施方案|工作方案|意见|措施|若干措施|规定|细则|倡议|通知|公约|章程)`,
       '(?:彩礼|婚丧嫁娶|婚嫁|移风易俗|红白理事会|大操大办|育儿补贴|生育补贴|托育服务|育儿假|生育假|生育支持|三孩|家庭教育|家风建设|家庭建设|家庭文明)',
@@ -211,6 +227,7 @@ export const docTypes = {
   /** School and campus management rules (校规, 教职工行为规范, 学生管理规定): a subset of `education` without teaching materials. */
   schoolRules: {
     id: 'schoolRules',
+    name: { zh: '学校管理规定', en: 'School rules' },
     any: [
       `${T}(?:学校|校园|学生|教师|教职工|教职员工|幼儿园|中小学|中学|小学|高校|学院|大学|职业院校|培训机构|托育机构)[^。]{0,30}?(?:管理(?:规定|办法|制度|细则)|行为(?:规范|准则)|守则|章程|安全(?:管理)?(?:制度|办法|规定)|(?:规定|办法|制度|细则)(?!的通知))`,
       '本(?:校|园|学院|学校|大学|机构)(?:学生|教职工|教师|员工|全体|各|实行|根据|依据)',
@@ -224,6 +241,7 @@ export const docTypes = {
   /** Recruitment (or staff rules covering hiring) for schools, kindergartens, childcare, training and similar institutions. */
   educationRecruitment: {
     id: 'educationRecruitment',
+    name: { zh: '教育 / 托育机构招聘', en: 'Education or childcare recruitment' },
     any: [
       `^(?=[^。]{0,80}?(?:招聘|招录|招考|选聘|遴选|招募|聘用)[^。]{0,24}?(?:公告|简章|启事|方案))(?=[^。]{0,80}?(?:学校|幼儿园|中小学|中学|小学|教师|教育|托育|托幼|保育|培训|儿童|福利院|少年宫|体校|校外))`,
       // School and childcare staff rules that cover hiring: 教职工管理办法 … 新聘教职工 …
@@ -235,6 +253,7 @@ export const docTypes = {
   /** Domestic-violence response documents: 反家庭暴力 implementing rules, work plans, shelter rules. */
   domesticViolence: {
     id: 'domesticViolence',
+    name: { zh: '反家庭暴力工作文件', en: 'Domestic violence response' },
     any: [
       `${T}(?:反家庭暴力|反家暴|家庭暴力|家暴|婚姻家庭纠纷|庇护(?:场所|所|站))[^。]{0,30}?(?:办法|实施办法|实施细则|细则|规定|方案|工作方案|实施方案|意见|机制|规程|制度|条例)`,
       '(?:家庭暴力|家暴)',
@@ -245,6 +264,7 @@ export const docTypes = {
   /** Legal-aid and judicial-assistance rules. */
   legalAid: {
     id: 'legalAid',
+    name: { zh: '法律援助文件', en: 'Legal aid' },
     any: [
       `${T}(?:法律援助|司法救助|公共法律服务)[^。]{0,30}?(?:办法|实施办法|实施细则|细则|规定|方案|工作方案|实施方案|意见|条例|事项(?:清单|范围)?|清单|标准)`,
       '(?:法律援助(?:机构|人员|事项|申请)|受援人|经济困难(?:标准|条件)|司法救助)',
@@ -262,6 +282,9 @@ export const WOMENS_PLAN =
   '^(?=[\\s\\S]*?妇女与健康)(?=[\\s\\S]*?妇女参与决策和管理)(?=[\\s\\S]*?妇女与(?:社会保障|经济))';
 
 export type DocTypeId = keyof typeof docTypes;
+
+/** All document types, for detection and display (the engine reports every one that a text matches). */
+export const docTypeList: DocType[] = Object.values(docTypes);
 
 /**
  * Numeric target context, for `value` checks: the clause states a target (控制在 / 以下 / 达到 / 到2025年 …), not a

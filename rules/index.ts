@@ -25,3 +25,5 @@ export const DEFAULT_PROFILE = 'baseline';
 export function getProfile(id: string): Profile | undefined {
   return profiles.find((p) => p.id === id);
 }
+
+export { docTypeList } from './doctypes.ts';

@@ -11,7 +11,7 @@ import { extname, join } from 'node:path';
 import { analyze, type Analysis } from '../engine/review.ts';
 import '../engine/english-nlp.ts'; // compromise for English pronoun resolution
 import type { Finding, Lang, Rule } from '../engine/types.ts';
-import { rules, profiles, getProfile, DEFAULT_PROFILE } from '../../rules/index.ts';
+import { rules, profiles, getProfile, DEFAULT_PROFILE, docTypeList } from '../../rules/index.ts';
 import { htmlToText } from '../extract/html.ts';
 import { docxToText } from '../extract/docx.ts';
 import { planName } from '../../rules/plans.ts';
@@ -126,7 +126,7 @@ function formatText(path: string, text: string, a: Analysis, lang: Lang, color: 
   const lines: string[] = [c('1', path)];
   const spans = a.findings.filter((f) => f.kind !== 'missing');
   const missing = a.findings.filter((f) => f.kind === 'missing');
-  if (a.docTypes.length) lines.push(`  ${L.types}: ${a.docTypes.map((d) => d.id).join(', ')}`);
+  if (a.docTypes.length) lines.push(`  ${L.types}: ${a.docTypes.map((d) => d.name?.[lang] ?? d.id).join('、')}`);
   if (!a.findings.length) lines.push(`  ${L.none}`);
   for (const f of spans) {
     const [ln, col] = lineCol(text, f.start);
@@ -211,7 +211,7 @@ export async function run(argv: string[], opts: { color?: boolean } = {}): Promi
       bad(path, msg);
       continue;
     }
-    results.push({ path, text, analysis: analyze(text, { rules, profile, locale: o.lang }) });
+    results.push({ path, text, analysis: analyze(text, { rules, profile, locale: o.lang, docTypes: docTypeList }) });
   }
   let stdout: string;
   if (o.format === 'json') {

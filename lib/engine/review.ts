@@ -11,7 +11,9 @@ import type {
   Finding,
   Kind,
   Lang,
+  DocTypeDef,
   Profile,
+  ReviewOptions,
   Rule,
   RuleParams,
   Scope,
@@ -775,6 +777,8 @@ function runColumn(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
 
 export interface DocTypeHit {
   id: string;
+  name?: { zh: string; en: string };
+  /** Required-element rules that apply to this type of document. */
   ruleIds: string[];
 }
 
@@ -801,7 +805,7 @@ export interface Analysis {
   docTypes: DocTypeHit[];
 }
 
-export function analyze(text: string, opts: { rules: Rule[]; profile?: Profile; locale?: Lang; disabled?: string[] }): Analysis {
+export function analyze(text: string, opts: ReviewOptions): Analysis {
   const compiled = compile(opts.rules);
   const p = prepare(text);
   const ctx = new Ctx(p, opts.profile, opts.locale ?? 'zh');
@@ -860,7 +864,15 @@ export function analyze(text: string, opts: { rules: Rule[]; profile?: Profile; 
       runRequired(ctx, cr, out);
     }
   }
-  return { findings: dedupe(out), docTypes: [...docTypes].map(([id, ruleIds]) => ({ id, ruleIds })) };
+  // Every listed document type the text matches, with the required-element rules that go with it.
+  const hits: DocTypeHit[] = [];
+  const names = new Map((opts.docTypes ?? []).map((d: DocTypeDef) => [d.id, d.name]));
+  for (const d of opts.docTypes ?? []) {
+    const n = d.any.filter((src) => test(compilePattern(src), p.c)).length;
+    if (n >= (d.minHits ?? 1)) hits.push({ id: d.id, name: d.name, ruleIds: docTypes.get(d.id) ?? [] });
+  }
+  for (const [id, ruleIds] of docTypes) if (!hits.some((h) => h.id === id)) hits.push({ id, name: names.get(id), ruleIds });
+  return { findings: dedupe(out), docTypes: hits };
 }
 
 /** Findings in document order; overlapping findings of the same rule collapse into the longer one. */
@@ -879,6 +891,6 @@ function dedupe(fs: Finding[]): Finding[] {
 }
 
 /** text + rules + profile → findings. */
-export function review(text: string, opts: { rules: Rule[]; profile?: Profile; locale?: Lang; disabled?: string[] }): Finding[] {
+export function review(text: string, opts: ReviewOptions): Finding[] {
   return analyze(text, opts).findings;
 }

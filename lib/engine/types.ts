@@ -191,6 +191,14 @@ export interface Finding {
   basis: Basis;
 }
 
+/** A document type detector: `minHits` distinct patterns must match the compact document. */
+export interface DocTypeDef {
+  id: string;
+  name?: Text2;
+  any: Pattern[];
+  minHits?: number;
+}
+
 export interface ReviewOptions {
   rules: Rule[];
   profile?: Profile;
@@ -198,4 +206,6 @@ export interface ReviewOptions {
   locale?: Lang;
   /** Rule ids turned off by the user. */
   disabled?: string[];
+  /** Document types to detect and report (besides those required-element rules name). */
+  docTypes?: DocTypeDef[];
 }

@@ -12,7 +12,7 @@ import { NoteCard } from '../../components/NoteCard.tsx';
 import type { NoteDraft } from '../../components/NoteEditor.tsx';
 import { t } from '../../components/i18n.ts';
 import { anchorAll } from '../anchor/index.ts';
-import { createNote, updateNote, type Note, type NoteStatus } from '../annotations/index.ts';
+import { createNote, matchVerdicts, updateNote, type Note, type NoteStatus } from '../annotations/index.ts';
 import type { VerdictRecord } from '../store/db.ts';
 import { caretFromPoint, frameOffset, rangeContainsPoint } from '../dom/hit.ts';
 import { fieldLabel, FieldMirror, type Field } from '../dom/mirror.ts';
@@ -111,7 +111,7 @@ export class ContentApp {
   private card: CardState | null = null;
   private docKey = '';
   private notes: Note[] = [];
-  private verdicts = new Map<string, VerdictRecord>();
+  private verdictList: VerdictRecord[] = [];
   private placed: PlacedNote[] = [];
   private orphans: string[] = [];
   private paintedNotes: string[] = [];
@@ -589,17 +589,29 @@ export class ContentApp {
       const r = await call<DocNotes>({ type: 'doc-notes', docKey: this.docKey });
       if (!r || !Array.isArray(r.notes)) return;
       this.notes = r.notes;
-      this.verdicts = new Map(r.verdicts.map((v) => [`${v.docKey}\u0000${v.findingKey}`, v]));
+      this.verdictList = r.verdicts;
     } catch (e) {
       console.warn('[性别平等评估助手] could not load notes:', e);
     }
   }
 
   private applyVerdicts(list: UIFinding[]): void {
+    const groups = new Map<string, UIFinding[]>();
     for (const f of list) {
-      const v = this.verdicts.get(`${this.verdictDocKey(f)}\u0000${f.key}`);
-      if (v && v.status !== 'open') f.verdict = v.reason ? { status: v.status, reason: v.reason } : { status: v.status };
-      else delete f.verdict;
+      const dk = this.verdictDocKey(f);
+      groups.set(dk, [...(groups.get(dk) ?? []), f]);
+    }
+    for (const [dk, fs] of groups) {
+      const m = matchVerdicts(
+        this.verdictList.filter((v) => v.docKey === dk),
+        fs.filter((f) => f.kind !== 'missing').map((f) => ({ key: f.key, ruleId: f.ruleId, quote: f.quote })),
+      );
+      for (const f of fs) {
+        const v = m.get(f.key);
+        if (v && v.status !== 'open') {
+          f.verdict = { status: v.status, ...(v.reason ? { reason: v.reason } : {}), ...(v.findingKey !== f.key ? { storedKey: v.findingKey } : {}) };
+        } else delete f.verdict;
+      }
     }
   }
 
@@ -834,9 +846,11 @@ export class ContentApp {
       text: this.textOf(f),
       finding: { ruleId: f.ruleId, quote: f.quote, start: f.start, end: f.end },
     });
-    const k = `${v.docKey}\u0000${v.findingKey}`;
-    if (status === 'open') this.verdicts.delete(k);
-    else this.verdicts.set(k, v);
+    // a verdict carried over from the finding's old key now lives under the new key only
+    const stored = f.verdict?.storedKey;
+    if (stored) await call({ type: 'set-verdict', verdict: { ...v, findingKey: stored, status: 'open' } });
+    this.verdictList = this.verdictList.filter((x) => !(x.docKey === v.docKey && (x.findingKey === f.key || x.findingKey === stored)));
+    if (status !== 'open') this.verdictList.push(v);
     // every finding sharing the key (same rule, quote and context) shares the verdict
     this.applyVerdicts(this.pageFindings);
     for (const fs of this.fields.values()) this.applyVerdicts(fs.findings);

@@ -27,7 +27,7 @@ export interface UIFinding {
   /** Stable key across reloads (lib/report findingKey); verdicts and notes refer to it. */
   key: string;
   /** The reviewer's verdict, if any. */
-  verdict?: { status: NoteStatus; reason?: string };
+  verdict?: { status: NoteStatus; reason?: string; storedKey?: string };
 }
 
 /** Where a note sits on the page now (UTF-16 offsets into the page text). */

@@ -5,7 +5,7 @@
 import { analyze } from '../engine/review.ts';
 import '../engine/english-nlp.ts'; // compromise-backed pronoun resolution for English rules (background only)
 import type { Finding, Rule } from '../engine/types.ts';
-import { getProfile, profiles, rules as allRules } from '../../rules/index.ts';
+import { docTypeList, getProfile, profiles, rules as allRules } from '../../rules/index.ts';
 import { pageKey, Store } from '../store/db.ts';
 import type { Settings } from '../store/settings.ts';
 import type { DocTypeInfo, ReviewResult, UIFinding } from './messages.ts';
@@ -59,7 +59,7 @@ export async function runReview(
   const profile = getProfile(settings.profileId) ?? getProfile('baseline') ?? profiles[0];
   const disabled = await store.disabledRules();
   const locale = opts.locale ?? settings.locale;
-  const { findings, docTypes } = analyze(text, { rules: allRules, profile, locale, disabled });
+  const { findings, docTypes } = analyze(text, { rules: allRules, profile, locale, disabled, docTypes: docTypeList });
   const kept = await store.filterIgnored(storeKey(url, scope), text, findings);
   const source = scope === 'page' ? 'page' : 'field';
   const ui = kept.map((f, i) => enrich(f, locale, i, source, findingKey(f, text)));
@@ -76,7 +76,7 @@ export async function runReview(
   const missing = new Map(findings.filter((f) => f.kind === 'missing').map((f) => [f.ruleId, f]));
   const types: DocTypeInfo[] = docTypes.map((d) => ({
     id: d.id,
-    label: docTypeLabel(d.id, locale),
+    label: d.name?.[locale] ?? docTypeLabel(d.id, locale),
     items: d.ruleIds.map((rid) => {
       const rule = ruleOf(rid);
       const miss = missing.get(rid);

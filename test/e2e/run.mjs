@@ -766,6 +766,7 @@ try {
     await np.mouse.click(rect.x, rect.y);
     const body = await waitFor(() => np.evaluate(() => document.getElementById('gea-ext-host').shadowRoot.querySelector('.note-card textarea[name=body]')?.value), 'the note card');
     assert(body === '施行日期宜明确。', `note card body ${body}`);
+    await np.screenshot({ path: join(ARTIFACTS, 'note-card.png') });
     await np.keyboard.press('Escape');
   });
 

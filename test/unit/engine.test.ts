@@ -3,7 +3,7 @@
  * write them, offsets point at the exact passage whatever the punctuation and line breaks.
  */
 import { describe, expect, it } from 'vitest';
-import { rules, getProfile } from '../../rules/index.ts';
+import { rules, getProfile, docTypeList } from '../../rules/index.ts';
 import { analyze, review } from '../../lib/engine/index.ts';
 import { findNumbers, parseZh } from '../../lib/engine/numbers.ts';
 import { prepare } from '../../lib/engine/text.ts';
@@ -152,6 +152,13 @@ describe('offsets', () => {
     expect(a.findings).toMatchObject([{ ruleId: 'xx.test.checklist', kind: 'missing', start: 0, end: 0, quote: '' }]);
     expect(analyze('某县突发事件应急预案\n储备食品、饮用水和女性卫生用品。', { rules: pack }).findings).toEqual([]);
     expect(analyze('某县防汛工作总结', { rules: pack }).docTypes).toEqual([]);
+  });
+
+  it('names the type of document it detects, and not for a plan or a news report', () => {
+    const types = (t: string) => analyze(t, { rules, docTypes: docTypeList }).docTypes.map((d) => d.name?.zh ?? d.id);
+    expect(types('某公司2025年公开招聘工作人员公告\n一、招聘岗位\n二、报名方式：网上报名。\n三、笔试时间另行通知。')).toContain('招聘公告 / 简章');
+    expect(types('某村村规民约\n第一条 为推进村民自治，制定本村规民约。')).toContain('村规民约 / 居民公约');
+    expect(types('本报讯（记者 王某）某公司招聘启事写明“限男性”被约谈。')).not.toContain('招聘公告 / 简章');
   });
 
   it('gives messages in English when asked', () => {
