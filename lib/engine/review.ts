@@ -858,7 +858,7 @@ export function analyze(text: string, opts: ReviewOptions): Analysis {
     else if (cr.rule.check.type === 'ratio') {
       if (p.norm.includes('\t')) runRatioTable(ctx, cr, out);
     }
-    else if (cr.rule.check.type === 'required' && docTypeMatches(ctx, cr)) {
+    else if (cr.rule.check.type === 'required' && !ctx.isNews() && docTypeMatches(ctx, cr)) {
       const id = (cr.rule.check as Extract<Check, { type: 'required' }>).docType.id;
       docTypes.set(id, [...(docTypes.get(id) ?? []), cr.rule.id]);
       runRequired(ctx, cr, out);
@@ -867,7 +867,8 @@ export function analyze(text: string, opts: ReviewOptions): Analysis {
   // Every listed document type the text matches, with the required-element rules that go with it.
   const hits: DocTypeHit[] = [];
   const names = new Map((opts.docTypes ?? []).map((d: DocTypeDef) => [d.id, d.name]));
-  for (const d of opts.docTypes ?? []) {
+  // A news report is about documents, not one itself.
+  for (const d of ctx.isNews() ? [] : opts.docTypes ?? []) {
     const n = d.any.filter((src) => test(compilePattern(src), p.c)).length;
     if (n >= (d.minHits ?? 1)) hits.push({ id: d.id, name: d.name, ruleIds: docTypes.get(d.id) ?? [] });
   }

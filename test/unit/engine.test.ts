@@ -157,7 +157,7 @@ describe('offsets', () => {
   it('names the type of document it detects, and not for a plan or a news report', () => {
     const types = (t: string) => analyze(t, { rules, docTypes: docTypeList }).docTypes.map((d) => d.name?.zh ?? d.id);
     expect(types('某公司2025年公开招聘工作人员公告\n一、招聘岗位\n二、报名方式：网上报名。\n三、笔试时间另行通知。')).toContain('招聘公告 / 简章');
-    expect(types('某村村规民约\n第一条 为推进村民自治，制定本村规民约。')).toContain('村规民约 / 居民公约');
+    expect(types('某村村规民约\n第一条 为推进村民自治，经村民代表会议讨论通过，制定本村规民约。')).toContain('村规民约 / 居民公约');
     expect(types('本报讯（记者 王某）某公司招聘启事写明“限男性”被约谈。')).not.toContain('招聘公告 / 简章');
   });
 
