@@ -101,7 +101,7 @@ export function compile(rules: Rule[]): Compiled {
     }
     if (ch.type === 'ratio' || ch.type === 'share' || ch.type === 'value') cr.subject = ch.subject.map((p) => compilePattern(p, lang));
     if (ch.type === 'ratio' && ch.elevated) cr.elevated = { ...compileCond(ch.elevated, lang), min: ch.elevated.min };
-    if (ch.type === 'ratio') docLevel.push(i); // also tables of places per sex
+    if (ch.type === 'ratio' || ch.type === 'share') docLevel.push(i); // also tables (places per sex, members per body)
     if (ch.type === 'column') {
       cr.header = new RegExp(ch.header, 'u');
       cr.value = new RegExp(ch.value, 'u');
@@ -403,27 +403,45 @@ function groupAlternatives(sentence: string, base: number, toks: NumberToken[]):
   return groups;
 }
 
-/** Counts per sex in one sentence: 男厕蹲位4个、小便器4个，女厕蹲位6个 / 男女各五个蹲位. */
-function ratioFromCounts(sentence: string): number | null {
-  const each = new RegExp(`男女(?:厕位|厕所|卫生间)?各(?:设|设置|配置|配建)?([\\d${'零〇一二两三四五六七八九十'}]+)个?`).exec(sentence);
-  if (each) return 1;
+/** Counts per sex in one sentence: 男厕蹲位4个、小便器4个，女厕蹲位6个 / 男女各五个蹲位. Offsets are relative. */
+function ratioFromCounts(sentence: string): { value: number; start: number; end: number } | null {
+  // After a change (…改为女厕位，改造后女厕位14个、男厕位7个) only the resulting numbers count.
+  const change = [...sentence.matchAll(/改造后|改建后|扩建后|建成后|调整后|调整为|改为/g)].pop();
+  if (change) {
+    const from = change.index! + change[0].length;
+    const r = countPlaces(sentence, from);
+    if (r) return r;
+  }
+  return countPlaces(sentence, 0);
+}
+
+function countPlaces(sentence: string, from: number): { value: number; start: number; end: number } | null {
+  const text = sentence.slice(from);
+  const each = new RegExp(`男女(?:厕位|厕所|卫生间)?各(?:设|设置|配置|配建)?([\\d${'零〇一二两三四五六七八九十'}]+)个?`).exec(text);
+  if (each) return { value: 1, start: from + each.index, end: from + each.index + each[0].length };
   const totals = { 男: 0, 女: 0 };
-  const parts = sentence.split(/(?=[男女](?:性|士|厕|卫生间|用|宾))/);
-  let any = false;
-  for (const part of parts) {
+  const marks = [...text.matchAll(/[男女](?:性|士|厕|卫生间|用|宾)/g)].map((m) => m.index!);
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < marks.length; k++) {
+    const a = marks[k];
+    const b = k + 1 < marks.length ? marks[k + 1] : text.length;
+    const part = text.slice(a, b);
     const sex = part[0] as '男' | '女';
-    if (sex !== '男' && sex !== '女') continue;
     for (const t of findNumbers(part)) {
-      if (t.kind !== 'count' || t.unit !== '个' && t.unit !== '位') continue;
+      if (t.kind !== 'count' || (t.unit !== '个' && t.unit !== '位')) continue;
       // Only counts of toilet places: the place word right before or after the number.
       const around = part.slice(Math.max(0, t.start - 6), t.end + 5);
       if (!PLACE_COUNT.test(around)) continue;
+      // A sub-count of the total just given (男厕位12个(其中小便斗6个) / 30个(含小便器16个)) is not added again.
+      if (/(?:其中|含有?|包括|包含)[^,;。)）]{0,6}$/.test(part.slice(0, t.start))) continue;
       totals[sex] += t.a;
-      any = true;
+      if (first < 0) first = a;
+      last = a + t.end;
     }
   }
-  if (!any || totals.男 === 0 || totals.女 === 0) return null;
-  return totals.女 / totals.男;
+  if (first < 0 || totals.男 === 0 || totals.女 === 0) return null;
+  return { value: totals.女 / totals.男, start: from + first, end: from + last };
 }
 
 function runRatio(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void {
@@ -470,9 +488,8 @@ function runRatio(ctx: Ctx, cr: CompiledRule, s: Sentence, out: Finding[]): void
     hits.push({ value: worst, start: group[0].start, end: group[group.length - 1].end });
   }
   if (!toks.length) {
-    const v = ratioFromCounts(str);
-    const firstSex = str.search(/[男女](?:性|士|厕|卫生间|用|宾)/);
-    if (v !== null) hits.push({ value: v, start: s.start + Math.max(subjStart, firstSex), end: s.end });
+    const r = ratioFromCounts(str);
+    if (r) hits.push({ value: r.value, start: s.start + r.start, end: s.start + r.end });
   }
   for (const h of hits) {
     const min = elevatedIn(h.start, h.end) ? Math.max(elevatedMin!, baseMin) : baseMin;
@@ -743,6 +760,40 @@ function runRatioTable(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
   }
 }
 
+/** A table with a total column about the body (村民代表总数) and a women's column (其中妇女代表): each row's share. */
+function runShareTable(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
+  const ch = cr.rule.check as Extract<Check, { type: 'share' }>;
+  const norm = ctx.p.norm;
+  const cell = (sp: Span) => norm.slice(sp.start, sp.end).replace(/\s+/g, '');
+  const params = ctx.params(cr.rule);
+  const min = params.min ?? ch.min;
+  const tol = params.tolerance ?? ch.tolerance ?? 0;
+  let tCol = -1;
+  let fCol = -1;
+  for (const line of tableLines(ctx)) {
+    if (line.cells.length < 2) {
+      if (line.end > line.start) tCol = fCol = -1;
+      continue;
+    }
+    const texts = line.cells.map(cell);
+    const t = texts.findIndex((x) => !/女/.test(x) && cr.subject.some((re) => test(re, x)));
+    const f = texts.findIndex((x) => /女|妇女/.test(x) && !/男/.test(x) && !/\d/.test(x));
+    if (t >= 0 && f >= 0 && t !== f) {
+      tCol = t;
+      fCol = f;
+      continue;
+    }
+    if (tCol < 0 || !line.cells[tCol] || !line.cells[fCol]) continue;
+    const total = parseNum(texts[tCol]);
+    const women = parseNum(texts[fCol]);
+    if (total === null || women === null || total <= 0 || women > total) continue;
+    const share = women / total;
+    if (share + tol + 1e-9 >= min) continue;
+    const first = line.cells.find((c2) => c2.end > c2.start)!;
+    out.push(ctx.finding(cr.rule, first.start, line.cells[Math.max(tCol, fCol)].end, { value: fmtPercent(share), min: fmtPercent(min) }));
+  }
+}
+
 function runColumn(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
   const norm = ctx.p.norm;
   if (!norm.includes('\t')) return;
@@ -857,6 +908,8 @@ export function analyze(text: string, opts: ReviewOptions): Analysis {
     if (cr.rule.check.type === 'column') runColumn(ctx, cr, out);
     else if (cr.rule.check.type === 'ratio') {
       if (p.norm.includes('\t')) runRatioTable(ctx, cr, out);
+    } else if (cr.rule.check.type === 'share') {
+      if (p.norm.includes('\t')) runShareTable(ctx, cr, out);
     }
     else if (cr.rule.check.type === 'required' && !ctx.isNews() && docTypeMatches(ctx, cr)) {
       const id = (cr.rule.check as Extract<Check, { type: 'required' }>).docType.id;

@@ -78,6 +78,11 @@ describe('numbers', () => {
     ['男女各设五个蹲位的公厕。', 1], // counts: 1:1
     ['男厕设蹲位4个、小便器2个，女厕设蹲位9个。', 0], // 9:6
     ['男厕设蹲位4个、小便器4个，女厕设蹲位9个。', 1], // 9:8
+    ['女厕位24个,男厕位12个(其中小便斗6个);设第三卫生间1间。', 0], // the urinals are part of the 12
+    ['女厕位 45 个,男厕位 30 个(含小便器 16 个)。', 0], // 45:30
+    ['将原男厕内3个蹲位改为女厕位,改造后女厕位14个、男厕位7个。', 0], // only the result counts: 14:7
+    ['改造后女厕位8个、男厕位8个。', 1],
+    ['每组男厕位(含小便器)6个、女厕位6个。', 1], // 含 names what the 6 include: 6:6
   ])('toilet ratio %s → %i finding(s)', (text, n) => {
     expect(ids(text).filter((id) => id === 'cn.environment.toilet-ratio')).toHaveLength(n);
   });
@@ -100,6 +105,12 @@ describe('numbers', () => {
     expect(fs[1].message).toContain('1:1');
   });
 
+  it('checks every row of a table of members and women members', () => {
+    const table = '各嘎查村民代表名额分配如下:\n嘎查名称\t户数\t村民代表总数\t其中妇女代表\n一嘎查\t312\t30\t10\n二嘎查\t268\t27\t7\n';
+    const fs = review(table, { rules, profile: getProfile('004') }).filter((f) => f.ruleId === 'cn.decision.village-representatives-women');
+    expect(fs.map((f) => table.slice(f.start, f.end).split('\t')[0])).toEqual(['二嘎查']);
+  });
+
   it('reads shares as percentages, fractions and counts', () => {
     const share = (t: string, p = 'baseline') => ids(t, p).filter((id) => id.startsWith('cn.decision'));
     expect(share('村委会成员中女性比例达到百分之二十。')).toHaveLength(1);
@@ -109,9 +120,12 @@ describe('numbers', () => {
     // 居委会 "50%左右": 49% passes with the tolerance, not under 004's "50%以上".
     expect(share('社区居委会成员中女性比例达到49%。', '000')).toHaveLength(0);
     expect(share('社区居委会成员中女性比例达到49%。', '004')).toHaveLength(1);
-    // 村民代表 one third only where the profile has it.
+    // 村民代表 one third: national law, so in every profile.
     expect(share('村民代表中妇女比例达到30%。', '004')).toHaveLength(1);
-    expect(share('村民代表中妇女比例达到30%。', 'baseline')).toHaveLength(0);
+    expect(share('村民代表中妇女比例达到30%。', 'baseline')).toHaveLength(1);
+    // 村委会主任 10 % only where the plan sets it (聊城, 东昌府).
+    expect(share('村委会主任中女性比例达到5%。', '000')).toHaveLength(1);
+    expect(share('村委会主任中女性比例达到5%。', 'baseline')).toHaveLength(0);
     // Several bodies in one sentence: each count pairs with its own total.
     expect(share('代表25人的嘎查，妇女代表不少于9人；代表35人的嘎查，妇女代表不少于8人。', '004')).toHaveLength(1);
   });
