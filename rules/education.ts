@@ -51,6 +51,11 @@ export const educationRules: Rule[] = [
         '女(?:生|考生)(?:的)?(?:录取)?(?:最低)?(?:控制)?(?:分数线|录取线)[^。;不禁]{0,8}?(?:高于|高出|比男(?:生|考生)?高)',
         // 女生须加试体能 / 男生免试
         '女(?:生|考生)[^。;]{0,10}?(?:须|需|需要|要)加试',
+        // 女生报考机电类专业的，录取分数线在控制线基础上提高20分 / 男生降低10分录取
+        `${STU}[^。;]{0,24}?(?:录取分数线|分数线|录取线|控制线|最低分|投档线|录取分数)[^。;]{0,16}?(?:提高|上浮|上调|加|高出|高于)\\d+分`,
+        `男(?:生|考生|性考生)[^。;]{0,24}?(?:降低|下浮|下调|降)\\d+分(?:录取|投档)?|男(?:生|考生|性考生)[^,;。]{0,6}?加\\d+分`,
+        // 女生请慎重报考 / 不建议女生报考
+        `${STU}(?:请|需|应|要)?(?:慎重|谨慎|慎)(?:考虑)?(?:报考|报名|选择|填报)|不(?:建议|鼓励|提倡|推荐)${STU}(?:报考|报名|选择|填报)`,
       ],
       when: [{ any: ADMISSION_CONTEXT, scope: 'sentence' }],
       unless: [
@@ -58,6 +63,8 @@ export const educationRules: Rule[] = [
         { any: ['国家(?:有关)?规定|教育部|经(?:国家|上级|省级?)(?:批准|同意)|特殊专业|军事|军队|公安|国防|飞行(?:学员|员)|航海|消防|警察|民航'], scope: 'sentence' },
         // Sex-segregated sports teams and facilities.
         { any: ['男子(?:足球|篮球|排球|组|队)|女子(?:足球|篮球|排球|组|队)|运动队|代表队|宿舍|卫生间|厕所|更衣'], scope: 'clause' },
+        // Civil-service and job recruitment is cn.employment.hiring-sex-restriction.
+        { any: ['招录|招聘|职位|公务员|录用'], scope: 'sentence' },
       ],
     },
     message: {
@@ -99,6 +106,9 @@ export const educationRules: Rule[] = [
         '“礼仪文秘特色班”面向女生招收，男生不予报名。',
         '同等条件下优先录取男生。',
         '因培养需要，女生报考须加试体能测试，男生免试。',
+        '女生填报机械类专业的，投档线在该专业最低控制线基础上提高15分。',
+        '男生报考学前教育专业的，录取分数线降低10分录取。',
+        '汽修专业工作环境较差，不建议女生报考。',
       ],
       pass: [
         '招生不限性别，男女考生同等对待。',
@@ -107,6 +117,63 @@ export const educationRules: Rule[] = [
         '其余班级按照成绩均衡、男女生比例大致相当的原则编班。',
         '学校严格执行招生政策，不得以性别为由拒收学生。',
         '学生宿舍实行男女分楼管理，女生宿舍只接收女生入住。',
+        '所有专业男女生执行同一录取分数线，不因性别提高或降低分数。',
+        '女生在高考中总分提高20分的比例明显增加。',
+      ],
+    },
+  },
+  {
+    id: 'cn.education.admission-table-sex',
+    domain: 'education',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '招生计划表按专业限定性别', en: 'Admissions table restricts a programme to one sex' },
+    requirement: ['E-01'],
+    check: {
+      type: 'column',
+      triggers: ['招生'],
+      // 招生对象 usually holds 应届初中毕业生; the sex, when a programme is restricted, sits in 性别 or 备注.
+      header: '^(?:性别|性别要求|性别限制|招生要求|备注|说明)$',
+      value: '^(?:男|女)(?:生|性|童|孩|考生)?$',
+      when: [{ any: ['招生(?:简章|计划|章程|专业|对象)|录取'], scope: 'document' }],
+      unless: [{ any: ['军事|军队|公安|国防|飞行(?:学员|员)|航海|消防|警察|民航'], scope: 'document' }],
+    },
+    message: {
+      zh: '招生计划表为专业限定了性别（“女生”“男生”），违反女性平等接受教育的权利；只有经国家批准的特殊专业可以按国家规定限定性别。',
+      en: 'The admissions table restricts a programme to one sex ("girls", "boys"), breaching women\'s equal right to education; only State-approved special programmes may restrict sex under national rules.',
+    },
+    suggestion: {
+      zh: '将该栏改为“不限”或删除性别；确属国家批准的特殊专业，注明所依据的国家招生规定。',
+      en: 'Set the cell to "any" or drop the sex; for a State-approved special programme, cite the national admissions rule.',
+    },
+    basis: [
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(二)妇女与教育 › 策略措施 › (8)',
+        quote: '严格控制招生过程中的特殊专业范围，强化涉及性别歧视问题的监管，建立约谈、处罚机制',
+        law: '《中华人民共和国教育法》；《中华人民共和国妇女权益保障法》',
+      },
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(二)妇女与教育 › 策略措施 › (7)',
+        quote: '保障女性平等接受高等教育的权利和机会',
+        law: '《中华人民共和国教育法》；《中华人民共和国妇女权益保障法》',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '2024年招生计划\n专业\t学制\t人数\t招生对象\t备注\n幼儿保育\t3年\t50\t应届初中毕业生\t女生',
+        '招生计划表\n专业\t计划数\t备注\n电气运行与控制\t40\t男生',
+        '招生简章\n专业\t性别\t人数\n美容美体\t女\t30',
+        '某技工学校招生计划\n专业名称\t性别要求\t学制\n焊接技术\t男\t3年',
+        '招生专业一览\n专业\t招生要求\n空中服务\t女生',
+      ],
+      pass: [
+        '2024年招生计划\n专业\t学制\t人数\t招生对象\t备注\n幼儿保育\t3年\t50\t应届初中毕业生\t不限',
+        '招生计划表\n专业\t计划数\t备注\n电气运行与控制\t40\t男女兼收',
+        '学生体质测试统计表\n项目\t性别\t人数\n800米\t女\t120',
       ],
     },
   },

@@ -54,6 +54,22 @@ const EC02: Basis[] = [
   },
 ];
 
+/** Words that put a request for documents in a job application. */
+const APPLYING = String.raw`(?:cv|cvs|résumé|resume|curriculum\s+vitae|cover\s+letters?|applications?|apply(?:ing)?|applicants?|candidates?|interviews?|shortlisted|recruitment|hiring|registration\s+form|job\s+offers?|onboarding|new\s+(?:hires?|joiners?|recruits?))`;
+/** Documents that disclose marital status. */
+const MARITAL_DOC = String.raw`(?:\b(?:marriage|divorce|marital[- ]status|single[- ]status|unmarried[- ]status|non-marriage|celibacy)\s+(?:certificates?|certification|records?|documents?|papers?|decrees?|registrations?|licen[cs]es?|proof)\b|\bproof\s+of\s+(?:(?:your|their|his|her)\s+)?(?:marital\s+status|marriage|divorce|single\s+status|being\s+(?:single|unmarried))\b|\bcertificates?\s+of\s+(?:marriage|divorce|single\s+status|no\s+marriage|non-marriage|marital\s+status)\b)`;
+/** Where such documents are legitimately asked for (leave, benefits for a spouse, visas). */
+const MARITAL_DOC_OK = String.raw`(?:(?:marriage|wedding|honeymoon|bereavement|maternity|paternity|parental|family)\s+leave|dependants?|dependents?|spous(?:e|al)\s+(?:visa|benefits?|insurance|allowance)|insurance|allowances?|visas?|residence\s+permits?|housing|pensions?|next\s+of\s+kin|name\s+change|beneficiar(?:y|ies)|tax)`;
+
+/** After pregnancy or maternity leave: "employees returning from maternity leave", "after giving birth". */
+const AFTER_BIRTH = String.raw`(?:(?:returning|return(?:s|ed)?|coming\s+back|back)\s+(?:to\s+work\s+)?from|after|following|(?:up)?on\s+(?:(?:their|her)\s+)?return(?:ing)?\s+from|at\s+the\s+end\s+of|(?:who|that)\s+(?:have|has|had)\s+(?:taken|had|completed))\s+(?:(?:her|their|the|a|any)\s+)?(?:period\s+of\s+)?(?:maternity(?:\s+(?:leave|absence))?|pregnancy|childbirth|giving\s+birth|having\s+(?:a\s+)?(?:baby|child)|confinement|breastfeeding|the\s+nursing\s+period)`;
+
+/** Leave and arrangements for caring for children or family, which either parent can take (not maternity leave,
+ * nursing time or pregnancy, which are specific to the mother). */
+const CARE_LEAVE = String.raw`(?:(?:parental|childcare|child[- ]care|child-?rearing|parenting|carer'?s|caregiv\w+|care|family(?:\s+care)?|sick[- ]child|dependants?'?|dependents?'?|adoption|emergency\s+family|school\s+holiday)\s+leave|leave\s+(?:for|to)\s+(?:care\s+for|look\s+after)\s+(?:a\s+|their\s+|her\s+|his\s+|your\s+)?(?:sick\s+|young\s+)?(?:child|children|famil(?:y|ies)|relatives?)|(?:flexible|reduced|shorter|part-time)\s+(?:working\s+)?(?:hours|working|work|schedules?)(?:\s+arrangements?)?|(?:remote|home)[- ]working\s+for\s+parents|childcare\s+(?:subsid(?:y|ies)|allowances?|vouchers?))`;
+const MOTHERS = String.raw`(?:mothers|female\s+(?:employees|staff(?:\s+members)?|workers|parents|colleagues)|women(?:\s+(?:employees|staff|workers))?)`;
+const FATHERS = String.raw`(?:fathers|male\s+(?:employees|staff(?:\s+members)?|workers|parents|colleagues)|men(?:\s+(?:employees|staff|workers))?)`;
+
 /** Role and office nouns a generic "he" refers back to. */
 const ROLE = String.raw`\b(?:applicants?|candidates?|employees?|officers?|officials?|chair(?:man|men|person|persons|s)?|members?|directors?|managers?|supervisors?|inspectors?|secretar(?:y|ies)|presidents?|principals?|appointees?|nominees?|trustees?|claimants?|beneficiar(?:y|ies)|(?:office|job|post|licen[cs]e|permit)[- ]?holders?|licensees?|contractors?|workers?|staff(?:\s+members?)?|employers?|tenants?|students?|recipients?|registrants?|persons?|individuals?|commissioners?|auditors?|treasurers?|judges?|teachers?|lecturers?|researchers?|doctors?|users?|clients?|customers?|owners?|occupants?|residents?|representatives?|delegates?|deput(?:y|ies)|ministers?|mayors?|governors?|clerks?|agents?|examiners?|assessors?|investigators?|parties|party|parents?|guardians?|spouses?|heads?\s+of\s+\w+|chief\s+executive|`
   // job titles in job ads and handbooks ("report to the Operations Foreman and ensure he receives …")
@@ -93,6 +109,9 @@ export const englishRules: Rule[] = [
         String.raw`\b(?:we|the\s+company|the\s+employer|the\s+firm)\s+(?:do|does|will)\s+not\s+(?:hire|employ|recruit|accept|consider)\s+(?:male|female|men|women)\b`,
         // looking for a male assistant / seeking a young lady
         String.raw`\b(?:looking\s+for|seeking|we\s+need|wanted:?)\s+(?:an?\s+)?(?:young\s+|strong\s+|energetic\s+)?(?:male|female|man|woman|gentleman|lady|girl|boy)\b`,
+        // A bare sex item in a list of requirements: "- Female, aged 22-28, height 163 cm or above" / "Requirements: male;
+        // under 35; driving licence" (the sex word opens the item and another personal condition follows it)
+        String.raw`(?<=(?:^|[\n:;•·*|]|\s[-–—]|(?:^|\n)\s*(?:[-–—]|\d{1,2}[.)]))\s*)(?:males?|females?|men|women|ladies|gentlemen)(?:\s+only)?(?=\s*[,;]\s*(?:aged?\b|age\s|\d{2}\s*(?:-|–|to)\s*\d{2}|\d{2}\s*(?:years?|yrs)|(?:under|over|below|above|between|not\s+over|no\s+older\s+than)\s+\d{2}|height|tall|single|unmarried|married|not\s+pregnant|(?:good|pleasant|attractive|nice|decent)\s+(?:appearance|looks|figure|image)|good-looking|slim|(?:a\s+)?bachelor|college|high\s+school|degree|\d\+?\s*years?\s+(?:of\s+)?experience|native|fluent|healthy|physically))`,
         // limited to men / restricted to female candidates / open only to men
         String.raw`\b(?:limited|restricted|open|confined)\s+(?:only\s+)?to\s+(?:male|female|men|women)(?:\s+${WHO})?\b(?!\s+(?:and|or)\s)`,
       ],
@@ -100,7 +119,7 @@ export const englishRules: Rule[] = [
       unless: [
         {
           any: [
-            String.raw`\b(?:genuine\s+occupational\s+(?:requirement|qualification)|occupational\s+requirement|unsuitable\s+for\s+women\s+under\s+(?:national|state)|toilets?|changing\s+(?:rooms?|facilities)|locker\s+rooms?|restrooms?|bathrooms?|showers?|dormitor(?:y|ies)|shelters?|refuges?|(?:women's|men's)\s+(?:team|league|event)|tournament|competition|screening|cervical|prostate|single-sex)\b`,
+            String.raw`\b(?:genuine\s+occupational\s+(?:requirement|qualification)|occupational\s+requirement|unsuitable\s+for\s+women\s+under\s+(?:national|state)|toilets?|changing\s+(?:rooms?|facilities)|locker\s+rooms?|restrooms?|bathrooms?|showers?|dormitor(?:y|ies)|shelters?|refuges?|(?:women's|men's)\s+(?:team|league|event)|tournament|competition|screening|cervical|prostate|single-sex|respondents?|surveys?|surveyed|interviewees|participants?|patients?|victims?|complainants?|plaintiffs?)\b`,
           ],
           scope: 'sentence',
         },
@@ -247,7 +266,7 @@ export const englishRules: Rule[] = [
     title: { zh: '（英文）以婚姻状况为录用或聘用条件', en: 'Marital status used as a hiring or employment condition' },
     check: {
       type: 'pattern',
-      triggers: ['single', 'married', 'marry', 'marriage', 'marital'],
+      triggers: ['single', 'married', 'marry', 'marriage', 'marital', 'divorce'],
       patterns: [
         // must be single / should be unmarried / are required to be married
         String.raw`\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\s+(?:be|remain|stay)\s+(?:single|unmarried|married|not\s+married)\b(?![-/])(?!\s+(?:point|sign|source|entry|page|file|room|use|window|person|shift|location|language))`,
@@ -265,6 +284,9 @@ export const englishRules: Rule[] = [
         String.raw`\bmarital\s+status\s*(?:requirement)?\s*:\s*(?:single|unmarried|married)\b(?!\s*(?:\/|or\b|,))`,
         // agree not to marry during the contract / must not get married within two years
         String.raw`\b(?:not|never)\s+(?:to\s+)?(?:get\s+)?marr(?:y|ied)\s+(?:during|within|for|before|in|until)\b`,
+        // marital documents asked for in an application: "send your CV, a photo and a copy of your marriage certificate",
+        // "proof of marital status", "certificate of single status" (not for marriage leave, insurance or a visa)
+        String.raw`(?:(?<=\b${APPLYING}\b[^.;]{0,200}?)${MARITAL_DOC}|${MARITAL_DOC}(?=[^.;]{0,200}?\b${APPLYING}\b))(?<!\b${MARITAL_DOC_OK}\b[^.;]*?)(?![^.;]*?\b${MARITAL_DOC_OK}\b)`,
         // employment ends on marriage
         String.raw`\b(?:contract|employment)\s+(?:will|shall)\s+(?:be\s+)?(?:terminat\w*|end|cease)\s+(?:up)?on\s+(?:her\s+|the\s+employee's\s+)?marriage\b`,
       ],
@@ -379,6 +401,10 @@ export const englishRules: Rule[] = [
         String.raw`\b(?:maternity\s+leave|pregnan\w+|childbirth|breastfe\w*)\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,40}?\b(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible)|not\s+(?:be\s+)?eligible|will\s+not\s+be\s+considered)\s+for\s+(?:promotion|a\s+bonus|bonuses|an?\s+(?:excellent|outstanding)\s+rating|training)`,
         // employees whose maternity leave exceeds 128 days will be treated as having resigned
         String.raw`\b(?:maternity\s+leave|pregnan\w*|childbirth|breastfe\w*)\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,60}?\b(?:(?:treated|deemed|considered|regarded)\s+(?:as\s+(?:having\s+)?|to\s+have\s+)resign\w*|(?:treated|regarded)\s+as\s+(?:a\s+)?(?:voluntary\s+)?resignation|(?:will|shall)\s+be\s+(?:dismissed|terminated))`,
+        // on return from maternity leave → moved to another post (not back to the same or an equivalent one)
+        String.raw`\b${AFTER_BIRTH}\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,80}?\b(?:will|shall|may|must|are\s+to|is\s+to|(?:are|is)\s+(?:normally|usually|automatically))\s+(?:then\s+)?(?:be\s+)?(?:automatically\s+|temporarily\s+)?(?:reassigned|transferred|moved|redeployed|demoted|downgraded|relocated|rotated|re-?graded)\b(?!\s+(?:back\s+)?to\s+(?:(?:their|her|the)\s+)?(?:same|original|previous|former|own|equivalent|an\s+equivalent|a\s+comparable)\b)`,
+        // … and will not be considered for promotion / lose the annual bonus / be excluded from training
+        String.raw`\b${AFTER_BIRTH}\b(?:(?!\b(?:not|no|never|without)\b)[^.;]){0,120}?\b(?:(?:will|shall|may)\s+not\s+be\s+(?:considered|eligible|nominated|rated|shortlisted|selected)|(?:are|is|will\s+be)\s+(?:not\s+eligible|ineligible|excluded|disqualified)|cannot\s+be\s+(?:considered|promoted|rated|selected)|(?:will|shall)\s+(?:lose|forfeit))\b[^.;]{0,30}?\b(?:promot\w+|bonus(?:es)?|pay\s+rises?|salary\s+(?:increases?|reviews?)|training|appraisal|ratings?|excellent|outstanding|seniority)`,
         // pregnant employees will be transferred to a lower-paid post
         String.raw`\bpregnant\s+(?:employees?|workers?|staff|women)\s+(?:will|shall)\s+be\s+(?:transferred|moved|reassigned|demoted|placed\s+on\s+unpaid\s+leave)\b`,
       ],
@@ -428,6 +454,122 @@ export const englishRules: Rule[] = [
         'Pregnant employees will be transferred to lighter duties at her request without loss of pay.',
         'Staff on maternity leave remain eligible for promotion and annual bonuses.',
         'It is unlawful to dismiss a worker because of pregnancy or childbirth.',
+      ],
+    },
+  },
+  {
+    id: 'en.employment.care-leave-mothers-only',
+    domain: 'family',
+    kind: 'violation',
+    severity: 'medium',
+    lang: 'en',
+    title: { zh: '（英文）育儿、护理假或弹性工作只给母亲', en: 'Childcare leave or flexible work for mothers only' },
+    check: {
+      type: 'pattern',
+      triggers: ['mother', 'female', 'women', 'father', 'male', 'men'],
+      patterns: [
+        // parental leave … is available to mothers only / granted only to female employees
+        String.raw`\b${CARE_LEAVE}\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,80}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+)?(?:only\s+)?(?:available|granted|open|limited|restricted|confined|given|offered|reserved|applicable|applies|apply)\s+(?:only\s+)?(?:to|for)\s+(?:only\s+)?(?:(?:the|our|new)\s+)?${MOTHERS}(?:\s+only\b|(?![^.;]{0,40}\b(?:fathers?|men|male|both\s+parents|either\s+parent|all\s+parents|partners?|co-parents?)\b))`,
+        // only mothers may take childcare leave / only female employees are entitled to flexible hours
+        String.raw`\bonly\s+${MOTHERS}\s+(?:may|can|will|shall|are\s+(?:entitled|eligible|allowed|permitted))\s+(?:to\s+)?(?:take|apply\s+for|request|claim|use|have|receive|work)?\s*(?:[^.;]{0,30}?)\b${CARE_LEAVE}`,
+        // fathers are not entitled to parental leave / male staff who take childcare leave will be treated as on unpaid leave
+        String.raw`\b${FATHERS}\s+(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+(?:entitled|eligible)|ineligible|excluded)\s+(?:to|for|from)\s+(?:take\s+|taking\s+)?${CARE_LEAVE}`,
+        String.raw`\b${FATHERS}\s+(?:who|that)\s+(?:take|takes|request|requests|apply\s+for|use)\s+${CARE_LEAVE}[^.;]{0,40}?\b(?:(?:treated|recorded|counted|deducted|processed)\s+as\s+(?:unpaid|personal|casual|annual)\s+leave|unpaid|(?:not\s+be\s+|in)eligible\s+for\s+(?:promotion|bonus\w*))`,
+      ],
+      when: [{ any: HIRING, scope: 'document' }],
+      unless: [{ any: [String.raw`\b(?:maternity\s+leave\s+(?:is|are)\s+(?:available|granted)|breastfeeding|nursing\s+(?:time|breaks?|room)|antenatal|prenatal)\b`], scope: 'clause' }],
+    },
+    message: {
+      zh: '把育儿假、子女护理假或弹性工作只给母亲（或让父亲只能休无薪假），固化“女性照料”分工，也增加了女性的就业成本；规划要求支持男女职工共同履行家庭责任。',
+      en: 'Childcare or carer\'s leave, or flexible work, is given to mothers only (or fathers get only unpaid leave). This entrenches women as carers and raises the cost of employing women; the plans call for women and men workers sharing family responsibilities.',
+    },
+    suggestion: {
+      zh: '改为父母双方均可享受育儿假、护理假和弹性工作安排，待遇相同。',
+      en: 'Give both parents the same childcare and carer\'s leave and flexible-work arrangements, on the same terms.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(七)妇女与家庭建设 › 策略措施 › (8)', quote: '支持男女职工共同履行家庭责任' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(六)妇女与家庭建设 › 策略措施 › (2)', quote: '完善产假制度，探索实施父母育儿假' },
+    ],
+    requirement: ['F-03'],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'Childcare leave of ten days a year is granted to female employees with children under six; male employees may take personal leave instead.',
+        'Only mothers may apply for leave to care for a sick child.',
+        'Flexible working hours are available to women staff with pre-school children.',
+        'Fathers are not entitled to parental leave under this policy.',
+        'Male staff who take childcare leave will be treated as on unpaid leave.',
+      ],
+      pass: [
+        'Parental leave is available to mothers and fathers on the same terms.',
+        'Childcare leave is available to both parents; fathers and mothers may share it.',
+        'Maternity leave is available to female employees for 98 days.',
+        'Breastfeeding employees are given one hour of nursing time per day; this is available to mothers only.',
+        'Parental leave must not be restricted to mothers.',
+      ],
+    },
+  },
+  {
+    id: 'en.employment.appearance-requirement',
+    domain: 'language',
+    kind: 'violation',
+    severity: 'medium',
+    lang: 'en',
+    title: { zh: '（英文）对一个性别的妆容、着装要求或与岗位无关的外貌要求', en: 'Make-up, dress or looks required of one sex or for jobs that do not need them' },
+    check: {
+      type: 'pattern',
+      triggers: ['appearance', 'looking', 'attractive', 'pretty', 'slim', 'height', 'make-up', 'makeup', 'lipstick', 'cosmetics', 'skirt', 'dress', 'heels', 'stocking', 'tights', 'nail', 'hair', 'trouser', 'pants', 'flat', 'trainers'],
+      patterns: [
+        // female staff (in customer-facing roles) must wear make-up and skirts / women are required to wear high heels
+        String.raw`\b(?:female|women|woman|ladies|lady|girls?)(?:\s+(?:${WHO}|employees?|staff\s+members?|workers?|receptionists?|servers?|sales\s+(?:staff|assistants?)|cashiers?|hosts?|members\s+of\s+staff))?(?:(?!\b(?:not|no|never|or|and)\b)[^.;]){0,50}?\b(?:must|should|shall|are\s+(?:required|expected|obliged)\s+to|is\s+(?:required|expected)\s+to|need\s+to|have\s+to|will)\s+(?:always\s+)?(?:wear|put\s+on|apply|use|keep|have|maintain|tie|dye|paint|be\s+in|dress\s+in)\s+(?:(?:a|an|the|light|full|natural|visible|appropriate|proper|neat|their|her)\s+)*(?:make-?up|cosmetics|lipstick|foundation|skirts?|dresses|high[- ]heels?|heels|heeled\s+shoes|stockings|tights|pantyhose|nail\s+polish|painted\s+nails|long\s+hair|hair\s+(?:up|in\s+a\s+bun|tied)|a\s+bun)\b`,
+        // women may not wear trousers / female staff are not allowed flat shoes
+        String.raw`\b(?:female|women|ladies)(?:\s+[\w-]+){0,5}?\s+(?:may|must|shall|are)\s+not\s+(?:(?:be\s+)?(?:allowed|permitted)\s+to\s+)?wear\s+(?:trousers|pants|flat\s+shoes|flats|trainers)\b`,
+        // looks required in a job ad: pleasant appearance / good-looking / attractive figure / height 163 cm or above
+        String.raw`\b(?:(?:pleasant|good|attractive|nice|beautiful|decent|sweet|elegant|presentable|appealing)\s+(?:appearance|looks|figure|image|face|features)|good-looking|beautiful|pretty|slim(?:\s+(?:figure|build))?|slender|well-proportioned\s+figure|(?:height|tall(?:er)?)\s*(?::|of|at\s+least|above|over|minimum)?\s*1[5-8]\d\s*cm(?:\s+or\s+(?:above|more|taller))?|1[5-8]\d\s*cm\s+(?:or\s+(?:above|more|taller)|and\s+above|minimum)|weight\s*(?::|under|below|not\s+(?:over|exceeding)|no\s+more\s+than)\s*\d{2}\s*kg)\b`,
+      ],
+      when: [{ any: [...HIRING, String.raw`\b(?:dress\s+codes?|uniforms?|on\s+duty|at\s+work|shop\s+floor|counters?|cashiers?|grooming)\b`], scope: 'document' }],
+      unless: [
+        {
+          any: [
+            String.raw`\b(?:models?|modelling|modeling|actors?|actresses|performers?|dancers?|athletes?|sports?|cabin\s+crew|flight\s+attendants?|pilots?|police|military|armed\s+forces|army|firefighters?|medical\s+(?:standard|examination|check)|health\s+check|bmi|uniform\s+siz\w+|clothing\s+siz\w+|safety|protective|hygiene|hair\s*nets?|children|pupils|students|patients?)\b`,
+          ],
+          scope: 'sentence',
+        },
+      ],
+    },
+    message: {
+      zh: '要求（往往只对女性）化妆、穿裙装高跟鞋，或以相貌、身材、身高筛选与外貌无关岗位的应聘者，物化女性并构成变相的性别歧视。',
+      en: 'Make-up, skirts or heels are required (usually of women only), or applicants are screened by looks, figure or height for a job that does not need them. This objectifies women and is disguised sex discrimination.',
+    },
+    suggestion: {
+      zh: '删除相貌、身材、身高和妆容要求；着装规范男女一致、以整洁得体为准（如“统一工装，男女均可选择裤装或裙装”）。',
+      en: 'Remove looks, figure, height and make-up requirements; make the dress code the same for everyone and about neatness (e.g. "uniforms are provided; staff may choose trousers or skirts").',
+    },
+    basis: [
+      EC01[0],
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(八)妇女与环境 › 策略措施 › (4)',
+        quote: '消除网络媒体、影视产品、公共出版物等中出现的歧视贬抑妇女、侮辱妇女人格尊严、物化妇女形象等不良现象',
+      },
+    ],
+    requirement: ['EC-01', 'ENV-05'],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        'Dress code: female employees must wear light make-up and high heels at the counter; men wear a jacket.',
+        'Hostesses are required to keep their hair in a bun and wear tights at all times. Women staff must wear skirts.',
+        'Female cashiers may not wear trousers on the shop floor.',
+        'Office administrator wanted. Requirements: good-looking, height 160 cm or above, fluent Mandarin.',
+        'Personal assistant to the CEO: attractive appearance and slim figure essential.',
+      ],
+      pass: [
+        'Uniforms are provided for all staff; employees may choose trousers or skirts.',
+        'All staff must wear the company uniform and closed-toe shoes in the warehouse.',
+        'Employees must not be required to wear make-up or high heels.',
+        'Female staff in the laboratory must wear safety goggles and keep long hair tied back.',
+        'Cabin crew applicants must meet the height requirement of 160 cm set by the civil aviation medical standard.',
       ],
     },
   },

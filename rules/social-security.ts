@@ -284,6 +284,72 @@ export const socialSecurityRules: Rule[] = [
     },
   },
   {
+    id: 'cn.social-security.statistics-women-invisible',
+    domain: 'social-security',
+    kind: 'violation',
+    severity: 'medium',
+    lang: 'zh',
+    requirement: ['S-06'],
+    title: { zh: '统计登记取消性别分组、只登记户主或把家庭妇女一律算作非劳动力', en: 'Statistics drop the sex breakdown, record only the household head, or count housewives as outside the labour force' },
+    check: {
+      type: 'pattern',
+      triggers: ['性别', '男女', '户主', '家庭成员', '家庭妇女', '家务劳动', '全职太太', '家庭主妇'],
+      patterns: [
+        // 不再分性别、年龄统计 / 汇总时不区分男女
+        '(?<hit>不(?:再|予|必|需|作|另行|单独)?(?:分|区分|按|划分|细分)(?:性别|男女))(?!老幼|老少|长幼|老小|都|均|皆|一律|平等)(?:、[^,;。]{1,6}?)?[^,;。]{0,6}?(?:统计|登记|汇总|填报|报送|分列|分组|调查|采集|上报)',
+        '(?:统计|登记|汇总|填报|报送|调查|报表|台账)[^,;。]{0,10}?(?<hit>(?:不再|无需|不必|不需要?|不)(?:分|区分|按|细分)(?:性别|男女))(?!老幼|老少|长幼|老小|都|均|皆|一律|平等)',
+        '(?<hit>取消|删去|删除|去掉|合并)[^,;。]{0,6}?(?:性别|男女)(?:分组|分列|栏目|指标|项目|字段|统计)',
+        // 只登记户主一人 / 其他家庭成员不单独登记
+        '(?:只|仅|一律只?)(?:登记|统计|调查|填报|采集|记录)户主(?:一人|本人|信息|情况)?',
+        '(?:其他|其余)(?:家庭|户内)?成员[^,;。]{0,12}?(?:不(?:再|单独|另行|予)?|无需|不必)(?:单独)?(?:登记|统计|调查|填报|采集|记录)',
+        // 家庭妇女一律按“非劳动力”登记
+        '(?:家庭妇女|家庭主妇|全职太太|从事家务劳动的(?:妇女|女性)|操持家务的(?:妇女|女性))[^,;。]{0,8}?(?:一律|统一|均|都)?(?:按|作为|视为|列为|计为|算作|登记为|归为)[^,;。]{0,2}?(?:非劳动力|不在业|无业|非就业|非经济活动|家务劳动者|闲散)',
+        '(?:家庭妇女|家庭主妇|妇女|女性)[^,;。]{0,16}?不(?:统计|计算|计入|登记)(?:其)?[^,;。]{0,6}?(?:农业生产|生产|务农|劳动|工作)(?:劳动)?时间',
+      ],
+      when: [{ any: ['统计|登记|调查|普查|填报|报表|台账|汇总|监测|数据'], scope: 'paragraph' }],
+      unless: [
+        { any: ['户主(?:姓名|信息)[^,;。]{0,6}(?:及|和|、)(?:全体|所有|每名|各)(?:家庭)?成员'], scope: 'clause' },
+        // 不分性别 as equal treatment: 招生不分性别统一登记, 补贴不分男女按人发放.
+        { any: ['招生|招聘|录取|报名|招录|应聘|发放|分配|享有|享受|平等|同等|一视同仁|待遇'], scope: 'clause' },
+      ],
+    },
+    message: {
+      zh: '统计登记不再按性别分组，只登记户主，或把家庭妇女一律算作非劳动力：妇女的就业、收入和无酬劳动因此从数据中消失，无法评估男女差距。',
+      en: "The survey stops breaking data down by sex, records only the household head, or counts all housewives as outside the labour force: women's work, income and unpaid labour disappear from the data, and gaps between women and men can no longer be assessed.",
+    },
+    suggestion: {
+      zh: '改为：调查对象为户内全部成员，按个人分性别、分年龄登记和汇总；从事家务劳动同时参加农业生产的妇女按实际劳动时间登记，并单独统计无酬家务劳动。',
+      en: 'Rewrite: survey every household member individually, by sex and age; record women who do housework and farm work by their actual working time, and count unpaid domestic work separately.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '五、监测评估 › (三)加强妇女发展统计监测工作', quote: '加强部门分性别、分年龄统计工作' },
+      { plan: '001_1142db6a623c33a6.txt', section: '四、监测评估 › (三)加强妇女发展统计监测工作', quote: '加强部门分性别统计工作' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '四、监测评估 › (三)加强分性别统计监测', quote: '推进分性别统计监测制度化建设' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › 六、监测评估 › (三)加强妇女发展统计监测工作', quote: '加强部门分性别、分年龄统计工作' },
+      { plan: '004_573b780cbee6880a.txt', section: '第五章 监测评估 › (三)加强分性别统计监测', quote: '规范和完善与妇女生存、发展有关的统计指标和分性别统计指标，将其纳入常规统计或统计调查' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '受灾人员情况按受灾人口、转移人口汇总报送，不再分性别、年龄统计，以减轻基层负担。',
+        '就业情况只登记户主一人，其他家庭成员的就业情况不单独登记。',
+        '从事家务劳动的家庭妇女一律按“非劳动力”登记，不统计其农业生产劳动时间。',
+        '为简化报表，本年度起取消性别分组指标。',
+        '低保对象台账以户为单位填报，汇总时不区分男女。',
+        '人口普查登记时，家庭主妇统一列为不在业人口。',
+      ],
+      pass: [
+        '个人收入调查分性别、分年龄组登记，汇总表按男女分列。',
+        '主要指标按性别、城乡分类公布。',
+        '加强部门分性别、分年龄统计工作。',
+        '入户登记户主姓名及全体家庭成员的性别、年龄和就业状况。',
+        '救灾物资发放不分男女老幼，按人头统一发放并登记。',
+        '统计数据不得只登记户主，应当按性别分列。',
+        '职业学校招生不分性别统一登记报名。',
+      ],
+    },
+  },
+  {
     id: 'cn.social-security.nursing-care-beds',
     domain: 'social-security',
     kind: 'threshold',

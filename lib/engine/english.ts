@@ -13,12 +13,19 @@ const PRE =
 const NEUTRAL =
   /\b(?:regardless of (?:gender|sex)|irrespective of (?:gender|sex)|without regard to (?:gender|sex)|all genders|any gender|(?:of )?either sex|equal opportunit(?:y|ies) employer|men and women alike|women and men alike|open to (?:all|both|everyone|men and women|women and men)|(?:men|women) and (?:women|men) are (?:equally )?(?:welcome|encouraged|eligible))\b/i;
 
+/** Reported speech before the match: a news report or a ruling describes the wording, it does not use it. */
+const REPORTED = /\b(?:reported|revealed|alleged|complained|ruled|found guilty|according to (?:the|a|an) (?:report|newspaper|complaint|ruling|judgment|court|tribunal|inspectors?|union))\b/i;
+/** A sentence that reports a sanction for the wording ("… the company was fined"): a report, not a use. */
+const SANCTIONED =
+  /\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:fined|penali[sz]ed|sued|prosecuted|sanctioned|ordered to (?:pay|apologi[sz]e|compensate|withdraw)|found (?:guilty|liable)|condemned|reprimanded)\b/i;
+
 /** True when the match at [start, end) of `sentence` is negated or exempted. */
 export function isNegatedEn(sentence: string, start: number, end: number): boolean {
   void end;
   const clauseStart = Math.max(sentence.lastIndexOf(',', start - 1), sentence.lastIndexOf(';', start - 1)) + 1;
   const before = sentence.slice(clauseStart, start);
   if (PRE.test(before)) return true;
+  if (REPORTED.test(sentence.slice(0, start)) || SANCTIONED.test(sentence)) return true;
   return NEUTRAL.test(sentence);
 }
 

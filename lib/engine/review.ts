@@ -152,7 +152,28 @@ class Ctx {
         return { start: Math.max(0, start - 60), end: Math.min(this.p.c.length, end + 30) };
       case 'title':
         return this.p.title;
+      case 'list':
+        return this.listSpan(s);
     }
+  }
+
+  /**
+   * The list a sentence is an item of: from the lead-in paragraph (ending with a colon) through the sentence,
+   * across the items in between (下列人员不确认为本社成员：(一)…(二)…(三)…). Just the sentence when it is no list item.
+   */
+  listSpan(s: Sentence): Span {
+    const paras = this.p.paragraphs;
+    const c = this.p.c;
+    const item = /^(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}[.、](?!\d)|[①-⑳])/;
+    let k = s.para;
+    if (!paras[k] || !item.test(c.slice(paras[k].start, paras[k].end))) return s;
+    while (k > 0) {
+      k--;
+      const t = c.slice(paras[k].start, paras[k].end);
+      if (/:$/.test(t)) return { start: paras[k].start, end: s.end };
+      if (!item.test(t)) break;
+    }
+    return s;
   }
 
   holds(cond: CompiledCond, s: Sentence, start: number, end: number, lang: Lang): boolean {

@@ -18,7 +18,7 @@ const compiles = (flags: string) =>
   }, 'pattern is not a valid regular expression');
 
 const pattern = v.pipe(v.string(), v.minLength(1), compiles('gdu'));
-const scope = v.picklist(['clause', 'sentence', 'paragraph', 'document', 'title', 'near']);
+const scope = v.picklist(['clause', 'sentence', 'paragraph', 'document', 'title', 'near', 'list']);
 const condition = v.object({ any: v.pipe(v.array(pattern), v.minLength(1)), scope: v.union([scope, v.pipe(v.array(scope), v.minLength(1))]) });
 const triggers = v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1));
 const base = {

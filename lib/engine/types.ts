@@ -45,9 +45,10 @@ export type Pattern = string;
 
 /**
  * Text unit a condition looks at, relative to the match: its clause (between ，；), sentence, paragraph, the
- * whole document, the document's first line (title), or "near": 60 characters before to 30 after the match.
+ * whole document, the document's first line (title), "near": 60 characters before to 30 after the match, or
+ * "list": the lead-in line ending in a colon and the list items down to the match (下列人员不予…：(一)…(三)…).
  */
-export type Scope = 'clause' | 'sentence' | 'paragraph' | 'document' | 'title' | 'near';
+export type Scope = 'clause' | 'sentence' | 'paragraph' | 'document' | 'title' | 'near' | 'list';
 
 export interface Condition {
   /** Any of these patterns must (or, in `unless`, must not) occur in the scope (in any of the scopes, if several). */

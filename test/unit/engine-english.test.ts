@@ -119,3 +119,66 @@ describe('generic he: antecedents', () => {
     }
   });
 });
+
+describe('classes from held-out English wording (own examples)', () => {
+  const has = (text: string, id: string) => ids(text).includes(id);
+
+  it('generic he for a job title named earlier (foreman, team leader, driver …)', () => {
+    for (const nlp of [null, compromiseNlp]) {
+      setEnglishNlp(nlp);
+      expect(quotes('- Hand the keys to the Site Foreman so that he can lock up.', 'en.language.generic-he')).toEqual(['he']);
+      expect(quotes('The shift team leader signs the log before he leaves.', 'en.language.generic-he')).toEqual(['he']);
+      expect(quotes('Our driver, Mr Wang, says he enjoys the early shift.', 'en.language.generic-he')).toEqual([]);
+      expect(quotes('Each technician records the hours they spend on a job.', 'en.language.generic-he')).toEqual([]);
+    }
+    setEnglishNlp(null);
+  });
+
+  it('a bare sex item in a list of requirements', () => {
+    const id = 'en.employment.sex-restriction';
+    expect(has('Cashier wanted\nRequirements\n- Male, 20-30 years old, secondary school or above', id)).toBe(true);
+    expect(has('Job requirements: women; under 30; good communication skills.', id)).toBe(true);
+    expect(has('Requirements: male or female, aged 22-35, bachelor degree.', id)).toBe(false);
+    expect(has('Job requirements: Male/Female, aged 20-35.', id)).toBe(false);
+    expect(has('Applicants of any gender, aged 22-40, are welcome to apply.', id)).toBe(false);
+    expect(has('Survey respondents: female, aged 30-40, employed full-time.', id)).toBe(false);
+    expect(has('Our hiring team: women, 12; men, 9.', id)).toBe(false);
+  });
+
+  it('marital documents requested with an application', () => {
+    const id = 'en.employment.marital-status-condition';
+    expect(has('Applicants should email a CV, two photos and proof of marital status.', id)).toBe(true);
+    expect(has('Bring your ID card and divorce papers, if any, to the interview.', id)).toBe(true);
+    expect(has('Recruitment: we do not ask applicants for a marriage certificate.', id)).toBe(false);
+    expect(has('Staff handbook. To claim marriage leave, give HR a copy of your marriage certificate.', id)).toBe(false);
+    expect(has('Job ad. The company was fined after asking applicants for marriage certificates.', id)).toBe(false);
+    expect(has('The paper reported that candidates had to send a marriage certificate with the CV.', id)).toBe(false);
+  });
+
+  it('care leave for mothers only', () => {
+    const id = 'en.employment.care-leave-mothers-only';
+    expect(has('Staff handbook. Sick-child leave is reserved for female employees only.', id)).toBe(true);
+    expect(has('Staff handbook. Family care leave is granted to mothers; fathers may take annual leave.', id)).toBe(true);
+    expect(has('Staff handbook. Parental leave is available to mothers and fathers.', id)).toBe(false);
+    expect(has('Staff handbook. Maternity leave is available to mothers only.', id)).toBe(false);
+    expect(has('Staff handbook. Fathers may also take unpaid leave after paternity leave.', id)).toBe(false);
+  });
+
+  it('penalties after maternity leave, also across a line break', () => {
+    const id = 'en.employment.pregnancy-adverse-treatment';
+    expect(has('Staff policy. On return from maternity leave, staff will be redeployed to the call centre.', id)).toBe(true);
+    expect(has('Staff policy. Employees back from maternity leave will\nnot be considered for a pay rise that year.', id)).toBe(true);
+    expect(has('Staff policy. Employees returning from maternity leave return to the same role.', id)).toBe(false);
+    expect(has('Staff policy. After maternity leave, staff will be moved back to their previous post.', id)).toBe(false);
+    expect(has('Staff policy. Employees returning from maternity leave will not be demoted or excluded from promotion.', id)).toBe(false);
+  });
+
+  it('sex-specific make-up and dress rules, looks in job ads', () => {
+    const id = 'en.employment.appearance-requirement';
+    expect(has('Dress code: women at reception are required to wear lipstick and a dress.', id)).toBe(true);
+    expect(has('Receptionist wanted: attractive appearance essential.', id)).toBe(true);
+    expect(has('Dress code: uniforms are provided for all staff.', id)).toBe(false);
+    expect(has('Dress code: staff may wear trousers or skirts; make-up is optional for everyone.', id)).toBe(false);
+    expect(has('Dress code: employees must not be required to wear make-up or heels.', id)).toBe(false);
+  });
+});

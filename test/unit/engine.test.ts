@@ -168,6 +168,15 @@ describe('offsets', () => {
     expect(analyze('某县防汛工作总结', { rules: pack }).docTypes).toEqual([]);
   });
 
+  it('reads a list item in the light of its lead-in line, however far down the list', () => {
+    const text =
+      '第五条 下列人员不确认为本社成员:\n(一)户口已迁出本村并已在迁入地取得集体经济组织成员身份的人员;\n(二)已被国家机关、事业单位录用为正式在编人员且已纳入城镇职工养老保险的人员;\n(三)农嫁非妇女及其子女。';
+    const fs = review(text, { rules }).filter((f) => f.ruleId.startsWith('cn.rural'));
+    expect(fs.map((f) => f.quote)).toEqual([expect.stringContaining('农嫁非')]);
+    const admitted = text.replace('不确认为', '可以确认为');
+    expect(review(admitted, { rules }).filter((f) => f.ruleId.startsWith('cn.rural'))).toEqual([]);
+  });
+
   it('names the type of document it detects, and not for a plan or a news report', () => {
     const types = (t: string) => analyze(t, { rules, docTypes: docTypeList }).docTypes.map((d) => d.name?.zh ?? d.id);
     expect(types('某公司2025年公开招聘工作人员公告\n一、招聘岗位\n二、报名方式：网上报名。\n三、笔试时间另行通知。')).toContain('招聘公告 / 简章');
