@@ -797,7 +797,14 @@ function runShareTable(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
       continue;
     }
     const texts = line.cells.map(cell);
-    const t = texts.findIndex((x) => !/女/.test(x) && cr.subject.some((re) => test(re, x)));
+    // The total column names the body (村民代表总数), or is a bare 职数/总数 under a heading that names it.
+    const named = (x: string) => cr.subject.some((re) => test(re, x));
+    let t = texts.findIndex((x) => !/女/.test(x) && named(x));
+    if (t < 0) {
+      const g = texts.findIndex((x) => /^(?:成员|委员|代表)?(?:职数|总数|人数|名额|成员数|代表数|代表人数)$/.test(x));
+      const before = norm.slice(Math.max(0, line.start - 200), line.start).replace(/\s+/g, '');
+      if (g >= 0 && (named(before) || ctx.holds({ res: cr.subject, scope: 'title' }, DOC_SENTENCE(ctx), 0, 0, 'zh'))) t = g;
+    }
     const f = texts.findIndex((x) => /女|妇女/.test(x) && !/男/.test(x) && !/\d/.test(x));
     if (t >= 0 && f >= 0 && t !== f) {
       tCol = t;
@@ -821,7 +828,11 @@ function runColumn(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
   // Context conditions of a column check are document-level (it has no sentence): evaluate once.
   const doc = DOC_SENTENCE(ctx);
   for (const w of cr.when) if (!ctx.holds({ ...w, scope: 'document' }, doc, 0, 0, 'zh')) return;
-  for (const u of cr.unless) if (ctx.holds({ ...u, scope: 'document' }, doc, 0, 0, 'zh')) return;
+  // Exemptions scoped to the document or title apply to the whole table; any other exemption is read in the row
+  // (井下凿岩工 … 属国家规定的女职工禁忌从事的劳动范围).
+  const docWide = (u: CompiledCond) => [u.scope, ...(u.or ?? [])].some((x) => x === 'document' || x === 'title');
+  for (const u of cr.unless) if (docWide(u) && ctx.holds(u, doc, 0, 0, 'zh')) return;
+  const rowUnless = cr.unless.filter((u) => !docWide(u));
   const lines = tableLines(ctx);
   let col = -1;
   let width = 0;
@@ -841,7 +852,10 @@ function runColumn(ctx: Ctx, cr: CompiledRule, out: Finding[]): void {
     const cell = line.cells[col];
     if (!cell) continue;
     const v = norm.slice(cell.start, cell.end).replace(/\s+/g, '');
-    if (cr.value!.test(v)) out.push(ctx.finding(cr.rule, cell.start, cell.end));
+    if (!cr.value!.test(v)) continue;
+    const row = norm.slice(line.start, line.end).replace(/\s+/g, '');
+    if (rowUnless.some((u) => u.res.some((re) => test(re, row)))) continue;
+    out.push(ctx.finding(cr.rule, cell.start, cell.end));
   }
 }
 

@@ -105,6 +105,19 @@ describe('numbers', () => {
     expect(fs[1].message).toContain('1:1');
   });
 
+  it('exempts a post-table row that names the national list of work women may not do', () => {
+    const table = '2025年招聘岗位表\n岗位\t人数\t性别\t备注\n井下凿岩工\t4\t男\t矿山井下作业,属国家规定的女职工禁忌从事的劳动范围\n仓库保管员\t1\t男\t\n';
+    const fs = review(table, { rules }).filter((f) => f.ruleId === 'cn.employment.post-table-sex');
+    expect(fs).toHaveLength(1);
+    expect(table.slice(fs[0].start - 8, fs[0].start)).toContain('仓库保管员');
+  });
+
+  it('reads a share table whose total column is a bare 职数 under a heading naming the body', () => {
+    const table = '各社区居委会成员职数如下:\n社区\t职数\t其中女性\n友谊社区\t7\t4\n鞍山道社区\t7\t2\n';
+    const fs = review(table, { rules, profile: getProfile('000') }).filter((f) => f.ruleId === 'cn.decision.community-committee-women');
+    expect(fs.map((f) => f.quote.split('\t')[0])).toEqual(['鞍山道社区']);
+  });
+
   it('checks every row of a table of members and women members', () => {
     const table = '各嘎查村民代表名额分配如下:\n嘎查名称\t户数\t村民代表总数\t其中妇女代表\n一嘎查\t312\t30\t10\n二嘎查\t268\t27\t7\n';
     const fs = review(table, { rules, profile: getProfile('004') }).filter((f) => f.ruleId === 'cn.decision.village-representatives-women');
