@@ -16,7 +16,11 @@ const F_WHO = '女(?:性|同志|干部|生|考生|选调生|候选人|性候选�
 const F_NOUN = '女(?:性|同志|干部|生|考生|选调生|候选人|性候选人|性干部|性人选|性考生|党员|青年)';
 const M_WHO = '男(?:性|同志|干部|生|考生|选调生|候选人|性候选人|性干部|性人选|性考生|党员)?';
 /** Ways of selecting or sending a cadre. */
-const SELECT = '(?:选派|选拔|推荐|提拔|提名|安排|选调|考虑|使用|任用|录用|派驻|下派|派往|派出|确定|挑选|抽调|选择)';
+const SELECT = '(?:选派|选拔|推荐|提拔|提名|安排|选调|考虑|使用|任用|录用|派驻|下派|派往|派出|确定|挑选|抽调|选择|遴选|选配|配备)';
+/** Elections and candidacies (村民委员会换届选举 …): where a sex-split age limit is a candidacy condition. */
+const ELECTION_CONTEXT = '换届|选举|参选|竞选|当选|村民委员会|居民委员会|村委会|居委会|两委';
+/** The states of pregnancy and maternity a selection may keep women out for. */
+const MATERNITY = '(?:处于|正在|正处|在)?(?:孕期|哺乳期|孕产期|产假期?|产期|怀孕|休产假|生育期|备孕)';
 /** Ways of keeping someone out of a selection. */
 const KEEP_OUT = '(?:不列入|不纳入|不作为|不予?(?:考虑|推荐|提名|安排|选派|列入|纳入|考察)|暂不(?:列入|纳入|作为|推荐|安排|选派|考虑|考察|提名)|不安排|不选派|不推荐|不能参加|不得参加|不参加|不能保证(?:正常)?参加|无法(?:正常)?参加|不宜(?:参加|选派|安排|列入))';
 /** A cap on a share or a count. */
@@ -293,6 +297,8 @@ export const decisionRules: Rule[] = [
         '女(?:干部|同志|性干部)(?:一般|原则上|主要|通常|多|只)(?:安排|放在|安置|任用|使用)(?:在|到|任|担任|为|于)',
         // （女干部）原则上不派往乡镇一线
         '女(?:干部|同志|性干部)[^。]{0,30}?(?:原则上|一般)不(?:派往|选派到?|安排到|下派到?|派驻)(?:乡镇|基层|一线|艰苦|边远)',
+        // 原则上从男性干部中遴选 / 一般在男同志中产生
+        `(?:原则上|一般|主要|优先|只|仅|限|均|应当?|须)(?:应|只|仅)?(?:从|在)男(?:性|同志|干部|性干部|党员|青年|职工)[^,;。]{0,6}?中?(?:${SELECT}|产生|选出|择优)`,
         // 原则上选派男同志 / 人选以男性为主 / 优先推荐男干部
         `(?:原则上|一般|主要|优先|只|仅|限|均)(?:应)?${SELECT}(?:年轻)?男(?:同志|性|干部|党员|青年)`,
         `(?:人选|对象|人员|干部|名额)(?:原则上|一般|应|须)?(?:以|限)男(?:同志|性|干部)(?:为主|为宜|优先)?`,
@@ -307,7 +313,7 @@ export const decisionRules: Rule[] = [
         `${F_WHO}[^。;]{0,4}?(?:应|须|必须|需|要|还应|另须)[^。;]{0,40}?,${M_WHO}[^,;。]{0,6}?(?:不作此|不作|无此|不受此|不受|不需|无需|不必|免于)(?:要求|限制|条件|规定)?`,
         `${M_WHO}[^。;]{0,4}?(?:应|须|必须|需|要|还应|另须)[^。;]{0,40}?,${F_WHO}[^,;。]{0,6}?(?:不作此|不作|无此|不受此|不受|不需|无需|不必|免于)(?:要求|限制|条件|规定)?`,
       ],
-      when: [{ any: CADRE_CONTEXT, scope: 'sentence' }],
+      when: [{ any: [...CADRE_CONTEXT, ELECTION_CONTEXT], scope: ['sentence', 'near', 'title'] }],
       unless: [
         // The statutory retirement ages are set nationally: restating them is not a local violation.
         { any: ['退休(?:手续|年龄)?|法定退休'], scope: 'sentence' },
@@ -346,6 +352,9 @@ export const decisionRules: Rule[] = [
         '怀孕或处于哺乳期的，暂不列入本次公开选拔考察范围。',
         '每个乡镇推荐的女性人选控制在2名以内。',
         '女性候选人须有5年以上村级工作经历，男性候选人不受此限制。',
+        '村委会换届候选人条件：\n（三）年龄一般不超过：男性60周岁，女性55周岁；',
+        '乡镇党委书记人选原则上从男性干部中遴选。',
+        '驻村第一书记一般在男同志中选派。',
       ],
       pass: [
         '按照国家规定的法定退休年龄办理退休手续。',
@@ -361,6 +370,8 @@ export const decisionRules: Rule[] = [
         '同等条件下优先选拔女干部，注重在艰苦岗位锻炼女干部。',
         '男性候选人和女性候选人均应具有5年以上工作经历。',
         '不得以怀孕、哺乳为由不列入考察人选。',
+        '从男性干部和女性干部中按比例遴选。',
+        '居委会换届选举中，候选人年龄一般不超过55周岁。',
       ],
     },
   },  {
@@ -606,6 +617,57 @@ export const decisionRules: Rule[] = [
       ],
     },
   },  {
+    id: 'cn.decision.cadre-maternity-listed',
+    requirement: ['D-11'],
+    domain: 'decision',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '在“下列情形不列入选拔对象”清单中列出孕期、产假期', en: 'Pregnancy or maternity leave listed among grounds for leaving people out of cadre selection' },
+    check: {
+      type: 'pattern',
+      triggers: ['孕', '哺乳', '产假', '产期', '生育期'],
+      // The item names the state; the exclusion sits in the list's lead (有下列情形之一的，不列入考察对象：).
+      patterns: [`(?:^|[:;])(?:\\(?[一二三四五六七八九十\\d]{1,2}[)、.]|[①-⑳])?(?<hit>${MATERNITY}[^,;。:]{0,12})`],
+      when: [
+        { any: [`(?:下列|以下|如下)(?:情形|情况|人员|条件|对象)[^。:]{0,16}?(?:${KEEP_OUT}|不得(?:列为|作为|推荐|提名|参加|报名)|取消)[^。:]{0,24}?:`], scope: ['near', 'paragraph', 'list'] },
+        { any: CADRE_CONTEXT, scope: ['near', 'paragraph', 'list'] },
+      ],
+      unless: [{ any: ['(?:不得|不能|不应|禁止)以[^。]{0,10}?(?:孕期|怀孕|哺乳|产假|生育)'], scope: ['near', 'list'] }],
+    },
+    message: {
+      zh: '把“处于孕期、哺乳期、产假期”列为不列入选拔、考察、推荐的情形，使女干部因生育失去晋升和锻炼机会，违反干部选拔任用各环节不因性别受到歧视的要求。',
+      en: 'Being pregnant, breastfeeding or on maternity leave is listed as a ground for leaving people out of selection, appraisal or nomination: women cadres lose promotion and training chances through childbirth, breaching the rule against sex discrimination in cadre selection.',
+    },
+    suggestion: {
+      zh: '从清单中删除该项；孕期、产假期间的干部可照常列入选拔范围，考察、谈话可另行安排时间或方式。',
+      en: 'Remove the item: cadres who are pregnant or on maternity leave stay eligible; appraisal and interviews can be rescheduled or held in another way.',
+    },
+    basis: [
+      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、聘（任）用、晋升、退休各环节不因性别受到歧视' },
+      { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、任(聘)用、晋升、退休各环节不因性别受到歧视' },
+      { plan: '002_f51d82e60e0c5b30.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '在干部录用、选拔、聘（任）用、晋升、退休各环节，保障女性享有平等权利' },
+      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、聘（任）用、晋升、退休各环节不因性别受到歧视' },
+      { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、任（聘）用、晋升、退休各环节不因性别受到歧视' },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '有下列情形之一的，不列入本次调研选拔对象：受到处分影响期未满的；处于孕期、产假期的。',
+        '下列人员暂不作为后备干部推荐人选：\n（一）近两年年度考核有基本称职等次的；\n（二）正在休产假的。',
+        '有以下情况之一的，不得列为考察对象：①受到诫勉的；②处于哺乳期的。',
+        '具有下列情形的，本轮不予推荐挂职：\n1.任现职不满一年的；\n2.怀孕或处于孕产期的。',
+        '有下列情形之一的，取消选调资格：未按时报到的；处于孕期的。',
+      ],
+      pass: [
+        '有下列情形之一的，可以推迟报到：处于孕期、产假期的。',
+        '下列人员不列入本次选拔对象：受到处分影响期未满的；近三年考核有基本称职等次的。',
+        '有下列情形之一的，不列入考察对象：受到处分的。不得以处于孕期、产假期为由不列入考察对象。',
+        '有下列情形之一的，暂不安排胸部X线检查：处于孕期的。',
+      ],
+    },
+  },
+  {
     id: 'cn.decision.election-women-sidelined',
     domain: 'decision',
     kind: 'violation',

@@ -51,6 +51,11 @@ export const educationRules: Rule[] = [
         '女(?:生|考生)(?:的)?(?:录取)?(?:最低)?(?:控制)?(?:分数线|录取线)[^。;不禁]{0,8}?(?:高于|高出|比男(?:生|考生)?高)',
         // 女生须加试体能 / 男生免试
         '女(?:生|考生)[^。;]{0,10}?(?:须|需|需要|要)加试',
+        // 男生报考须另行参加专业面试 / 女生另须通过形体测评: an extra step for one sex
+        `(?<![男女、和与及或])${STU}[^。;、男女均都]{0,10}?(?:须|需|需要|要|应|还须|还需|另须|另需)?(?:另行|额外|单独|另外|加试|再)(?:参加|进行|通过|接受)?[^,;。]{0,8}?(?:面试|测试|考核|加试|体检|考试|测评|审核|评估|复试|目测)`,
+        // 录取控制线：男生400分，女生430分 (different cut-off scores by sex)
+        '男(?:生|考生)[^,;。\\d]{0,6}?(?<a>\\d+)分(?![\\d]+秒)[,、;]?女(?:生|考生)[^,;。\\d]{0,6}?(?!\\k<a>分)\\d+分(?![\\d]+秒)',
+        '女(?:生|考生)[^,;。\\d]{0,6}?(?<b>\\d+)分(?![\\d]+秒)[,、;]?男(?:生|考生)[^,;。\\d]{0,6}?(?!\\k<b>分)\\d+分(?![\\d]+秒)',
         // 女生报考机电类专业的，录取分数线在控制线基础上提高20分 / 男生降低10分录取
         `${STU}[^。;]{0,24}?(?:录取分数线|分数线|录取线|控制线|最低分|投档线|录取分数)[^。;]{0,16}?(?:提高|上浮|上调|加|高出|高于)\\d+分`,
         `男(?:生|考生|性考生)[^。;]{0,24}?(?:降低|下浮|下调|降)\\d+分(?:录取|投档)?|男(?:生|考生|性考生)[^,;。]{0,6}?加\\d+分`,
@@ -109,6 +114,8 @@ export const educationRules: Rule[] = [
         '女生填报机械类专业的，投档线在该专业最低控制线基础上提高15分。',
         '男生报考学前教育专业的，录取分数线降低10分录取。',
         '汽修专业工作环境较差，不建议女生报考。',
+        '护理专业招生：男考生须额外通过心理测评方可录取。',
+        '机电专业最低录取分数：女生415分，男生380分。',
       ],
       pass: [
         '招生不限性别，男女考生同等对待。',
@@ -119,6 +126,9 @@ export const educationRules: Rule[] = [
         '学生宿舍实行男女分楼管理，女生宿舍只接收女生入住。',
         '所有专业男女生执行同一录取分数线，不因性别提高或降低分数。',
         '女生在高考中总分提高20分的比例明显增加。',
+        '报考体育特长生的，男生、女生均须另行参加专项测试。',
+        '体育专业加试：男生1000米跑满分3分30秒，女生800米跑满分3分24秒。',
+        '录取最低控制线：男生、女生均为400分。',
       ],
     },
   },
@@ -174,6 +184,63 @@ export const educationRules: Rule[] = [
         '2024年招生计划\n专业\t学制\t人数\t招生对象\t备注\n幼儿保育\t3年\t50\t应届初中毕业生\t不限',
         '招生计划表\n专业\t计划数\t备注\n电气运行与控制\t40\t男女兼收',
         '学生体质测试统计表\n项目\t性别\t人数\n800米\t女\t120',
+      ],
+    },
+  },
+  {
+    id: 'cn.education.admission-target-column-sex',
+    domain: 'education',
+    kind: 'violation',
+    severity: 'high',
+    lang: 'zh',
+    title: { zh: '招生计划表“招生对象”栏限定性别', en: 'Admissions table\'s "applicants" column restricts a programme to one sex' },
+    requirement: ['E-01'],
+    check: {
+      type: 'column',
+      triggers: ['招生'],
+      // The 招生对象 column: most rows say 应届初中毕业生 or 男女兼招; a row saying just 男生 / 女生 restricts the
+      // programme (the 性别 / 备注 columns are cn.education.admission-table-sex).
+      header: '^(?:招生对象|招收对象|招生范围|生源对象|报考对象|招生类别)$',
+      value: '^(?:限|仅限|只招|仅招|限招)?(?:男|女)(?:生|性|童|孩|考生|性考生)?$',
+      when: [{ any: ['招生(?:简章|计划|章程|专业|对象)|录取'], scope: 'document' }],
+      // National special programmes are exempt row by row (the rest of the table is still checked).
+      unless: [{ any: ['军事|军队|公安|国防|飞行(?:学员|员)|航海|消防|警察|民航'], scope: 'sentence' }],
+    },
+    message: {
+      zh: '招生计划表为专业限定了性别（“女生”“男生”），违反女性平等接受教育的权利；只有经国家批准的特殊专业可以按国家规定限定性别。',
+      en: 'The admissions table restricts a programme to one sex ("girls", "boys"), breaching women\'s equal right to education; only State-approved special programmes may restrict sex under national rules.',
+    },
+    suggestion: {
+      zh: '将该栏改为“不限”或删除性别；确属国家批准的特殊专业，注明所依据的国家招生规定。',
+      en: 'Set the cell to "any" or drop the sex; for a State-approved special programme, cite the national admissions rule.',
+    },
+    basis: [
+      {
+        plan: '000_d67eb8df20e31904.txt',
+        section: '(二)妇女与教育 › 策略措施 › (8)',
+        quote: '严格控制招生过程中的特殊专业范围，强化涉及性别歧视问题的监管，建立约谈、处罚机制',
+        law: '《中华人民共和国教育法》；《中华人民共和国妇女权益保障法》',
+      },
+      {
+        plan: '002_f51d82e60e0c5b30.txt',
+        section: '(二)妇女与教育 › 策略措施 › (7)',
+        quote: '保障女性平等接受高等教育的权利和机会',
+        law: '《中华人民共和国教育法》；《中华人民共和国妇女权益保障法》',
+      },
+    ],
+    profiles: ['*'],
+    examples: {
+      flag: [
+        '2025年招生计划\n专业名称\t学制\t计划数\t招生对象\t备注\n机电技术应用\t3年\t120\t男女兼招\t\n数控技术应用\t3年\t80\t男生\t',
+        '招生专业一览表\n专业\t招收对象\t人数\n高铁乘务\t限女生\t40',
+        '2025年秋季招生计划表\n序号\t专业\t招生对象\t学制\n1\t工业机器人技术\t男\t3年\n2\t会计事务\t不限\t3年',
+        '五年一贯制招生计划\n专业\t报考对象\t计划\n幼儿教育\t女生\t100\n汽车运用与维修\t男女兼招\t60',
+        '招生章程附表\n专业\t生源对象\t名额\n智能制造\t仅招男生\t50',
+      ],
+      pass: [
+        '2025年招生计划\n专业名称\t学制\t计划数\t招生对象\n机电技术应用\t3年\t120\t男女兼招\n电子商务\t3年\t80\t应届初中毕业生',
+        '招生计划\n专业\t招生对象\t人数\n飞行技术\t男生\t30（按民航局有关规定执行）',
+        '学生资助对象统计表\n类别\t资助对象\t人数\n春蕾计划\t女生\t50',
       ],
     },
   },

@@ -66,7 +66,7 @@ const AFTER_BIRTH = String.raw`(?:(?:returning|return(?:s|ed)?|coming\s+back|bac
 
 /** Leave and arrangements for caring for children or family, which either parent can take (not maternity leave,
  * nursing time or pregnancy, which are specific to the mother). */
-const CARE_LEAVE = String.raw`(?:(?:parental|childcare|child[- ]care|child-?rearing|parenting|carer'?s|caregiv\w+|care|family(?:\s+care)?|sick[- ]child|dependants?'?|dependents?'?|adoption|emergency\s+family|school\s+holiday)\s+leave|leave\s+(?:for|to)\s+(?:care\s+for|look\s+after)\s+(?:a\s+|their\s+|her\s+|his\s+|your\s+)?(?:sick\s+|young\s+)?(?:child|children|famil(?:y|ies)|relatives?)|(?:flexible|reduced|shorter|part-time)\s+(?:working\s+)?(?:hours|working|work|schedules?)(?:\s+arrangements?)?|(?:remote|home)[- ]working\s+for\s+parents|childcare\s+(?:subsid(?:y|ies)|allowances?|vouchers?))`;
+const CARE_LEAVE = String.raw`(?:flexible\s+(?:start(?:ing)?\s+(?:and|&)\s+finish(?:ing)?|start|starting|finish(?:ing)?|arrival|working)\s+times|flexi-?time|flex-?time|compressed\s+(?:hours|work\w*)|term-time\s+working|(?:parental|childcare|child[- ]care|child-?rearing|parenting|carer'?s|caregiv\w+|care|family(?:\s+care)?|sick[- ]child|dependants?'?|dependents?'?|adoption|emergency\s+family|school\s+holiday)\s+leave|leave\s+(?:for|to)\s+(?:care\s+for|look\s+after)\s+(?:a\s+|their\s+|her\s+|his\s+|your\s+)?(?:sick\s+|young\s+)?(?:child|children|famil(?:y|ies)|relatives?)|(?:flexible|reduced|shorter|part-time)\s+(?:working\s+)?(?:hours|working|work|schedules?)(?:\s+arrangements?)?|(?:remote|home)[- ]working\s+for\s+parents|childcare\s+(?:subsid(?:y|ies)|allowances?|vouchers?))`;
 const MOTHERS = String.raw`(?:mothers|female\s+(?:employees|staff(?:\s+members)?|workers|parents|colleagues)|women(?:\s+(?:employees|staff|workers))?)`;
 const FATHERS = String.raw`(?:fathers|male\s+(?:employees|staff(?:\s+members)?|workers|parents|colleagues)|men(?:\s+(?:employees|staff|workers))?)`;
 
@@ -85,7 +85,7 @@ export const englishRules: Rule[] = [
     title: { zh: '（英文）招聘限定或优先某一性别', en: 'Job restricted to or preferring one sex' },
     check: {
       type: 'pattern',
-      triggers: ['male', 'men', 'man', 'lady', 'ladies', 'boy', 'girl', 'gender', 'sex'],
+      triggers: ['male', 'men', 'man', 'lady', 'ladies', 'boy', 'girl', 'gender', 'sex', 'guy', 'lad', 'chap', 'gal', 'fellow'],
       patterns: [
         // males only / women only / male applicants only
         String.raw`\b${SEX_PL}\s+only\b`,
@@ -114,6 +114,9 @@ export const englishRules: Rule[] = [
         String.raw`(?<=(?:^|[\n:;•·*|]|\s[-–—]|(?:^|\n)\s*(?:[-–—]|\d{1,2}[.)]))\s*)(?:males?|females?|men|women|ladies|gentlemen)(?:\s+only)?(?=\s*[,;]\s*(?:aged?\b|age\s|\d{2}\s*(?:-|–|to)\s*\d{2}|\d{2}\s*(?:years?|yrs)|(?:under|over|below|above|between|not\s+over|no\s+older\s+than)\s+\d{2}|height|tall|single|unmarried|married|not\s+pregnant|(?:good|pleasant|attractive|nice|decent)\s+(?:appearance|looks|figure|image)|good-looking|slim|(?:a\s+)?bachelor|college|high\s+school|degree|\d\+?\s*years?\s+(?:of\s+)?experience|native|fluent|healthy|physically))`,
         // limited to men / restricted to female candidates / open only to men
         String.raw`\b(?:limited|restricted|open|confined)\s+(?:only\s+)?to\s+(?:male|female|men|women)(?:\s+${WHO})?\b(?!\s+(?:and|or)\s)`,
+        // "A young, energetic guy who …" / "the right lad": the hire described with a sex-coded noun
+        String.raw`(?<=(?:^|[\n:;•·*|]|\s[-–—]|\b(?:an?|the\s+(?:right|ideal|perfect)|one)\s))\s*(?:(?:young|strong|energetic|fit|tough|dynamic|able-bodied|hard-?working|reliable|motivated|outgoing|handsome|pretty|sturdy|muscular)\s*,?\s+(?:and\s+)?){0,3}(?:guy|lad|chap|gal|fellow|gentleman|bloke)\b(?!\s+(?:or|and|\/)\s)`,
+        String.raw`(?<=(?:^|[\n:;•·*|]|\s[-–—]|\b(?:an?|the\s+(?:right|ideal|perfect)|one)\s))\s*(?:(?:young|strong|energetic|fit|tough|dynamic|able-bodied|hard-?working|sturdy|muscular|pretty|attractive)\s*,?\s+(?:and\s+)?){1,3}(?:man|woman|girl|boy|lady)\b(?=\s+(?:who|with|to|that|able|willing|for)\b)(?!\s+(?:or|and|\/)\s)`,
       ],
       when: [{ any: HIRING, scope: 'document' }],
       unless: [
@@ -148,6 +151,9 @@ export const englishRules: Rule[] = [
         'Security guard vacancy: no women need apply.',
         'We are looking for a young female assistant to join our marketing team.',
         'The trainee programme is limited to male graduates under 30.',
+        'Requirements: 3+ years in logistics. A young, energetic guy who is comfortable with night shifts.',
+        'We need the right lad for this sales role: outgoing and willing to travel.',
+        'Requirements:\n- A strong young man who can handle heavy loads',
       ],
       pass: [
         'The position must not be limited to men; all qualified candidates are welcome to apply.',
@@ -158,6 +164,9 @@ export const englishRules: Rule[] = [
         'Changing rooms are for women only; staff must respect the signage.',
         'Employers shall not state that a job is open to men only or that men are preferred.',
         'Application form: Gender: Male / Female (optional, for statistics only).',
+        'Our driver, a friendly guy called Sam, will meet new employees at the station.',
+        'Requirements: a strong team player who can lift 20 kg.',
+        'We welcome applications from any energetic man or woman with retail experience.',
       ],
     },
   },
@@ -339,6 +348,7 @@ export const englishRules: Rule[] = [
         // no plans to have children / no intention of starting a family
         String.raw`\bno\s+(?:plans?|intentions?)\s+(?:to|of|for)\s+(?:have|having|start(?:ing)?\s+a\s+family|get(?:ting)?\s+pregnant|becom(?:e|ing)\s+pregnant|children|a\s+baby)`,
         // state your plans to have children / family plans
+        String.raw`\b(?:whether|if|when)\s+(?:you|they|she|the\s+(?:candidate|applicant))\s+(?:(?:are|is)\s+)?(?:plan(?:s|ning)?|intend(?:s|ing)?|expect(?:s|ing)?|hope|want)\s+(?:to\s+|on\s+)?(?:start(?:ing)?\s+a\s+family|hav(?:e|ing)\s+(?:a\s+|more\s+|any\s+)?(?:child|children|baby|babies|kids)|get(?:ting)?\s+(?:married|pregnant)|becom(?:e|ing)\s+pregnant|marry)\b`,
         String.raw`\b(?:your|their|her|any)\s+(?:plans?|intentions?)\s+(?:to|for|of)\s+(?:have|having)\s+(?:a\s+|more\s+)?(?:child|children|baby|babies|family)|\bfamily[- ]planning\s+(?:status|plans?|intentions?)\b`,
         // agree not to become pregnant during the contract / must not have a baby within three years
         String.raw`\bnot\s+(?:to\s+)?(?:plan\s+(?:to\s+|on\s+)?)?(?:become|get|fall|becoming|getting)\s+pregnant\b|\bnot\s+(?:to\s+)?(?:plan\s+(?:to\s+|on\s+)?)?(?:have|having)\s+(?:a\s+|any\s+)?(?:child|children|baby|babies)\s+(?:during|within|for|before|in|until)\b`,
@@ -369,12 +379,14 @@ export const englishRules: Rule[] = [
         'The employee agrees not to become pregnant during the first two years of employment.',
         'Pregnant applicants will not be considered for this position.',
         'Childless candidates preferred, as the job involves long hours.',
+        'In your application, please tell us whether you intend to have children in the near future.',
       ],
       pass: [
         'We do not require a pregnancy test as part of the pre-employment medical examination.',
         'Employers shall not ask applicants about pregnancy or plans to have children.',
         'Staff who are pregnant may request adjusted duties without loss of pay.',
         'The clinic offers antenatal care and pregnancy tests to patients free of charge.',
+        'We will never ask whether you plan to start a family.',
       ],
     },
   },
@@ -399,6 +411,10 @@ export const englishRules: Rule[] = [
         // not eligible for promotion during maternity leave / cannot be rated excellent in the year of childbirth
         String.raw`\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible)|cannot\s+be\s+(?:rated|considered|promoted)|will\s+not\s+be\s+(?:rated|considered|promoted))\b[^.;]{0,40}?\b(?:promot\w+|bonus|excellent|outstanding|training|appraisal)\b[^.;]{0,40}?\b(?:maternity\s+leave|pregnan\w*|childbirth|breastfe\w*)`,
         String.raw`\b(?:maternity\s+leave|pregnan\w+|childbirth|breastfe\w*)\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,40}?\b(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible)|not\s+(?:be\s+)?eligible|will\s+not\s+be\s+considered)\s+for\s+(?:promotion|a\s+bonus|bonuses|an?\s+(?:excellent|outstanding)\s+rating|training)`,
+        // "Employees who become pregnant within their first 12 months … will not be eligible for the annual bonus"
+        String.raw`\b(?:become|becomes|became|get|gets|are|is|fall)\s+pregnant\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,80}?\b(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded)|not\s+(?:be\s+)?eligible|(?:will|shall)\s+(?:lose|forfeit))\b\s*(?:for|from|to|their|her)?\s+(?:the\s+|an?\s+|any\s+|their\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:promotion|bonus(?:es)?|pay\s+rises?|salary\s+increases?|rating|training|awards?|incentives?|commission)`,
+        // "Employees returning from maternity leave will restart a three-month probation review"
+        String.raw`\b${AFTER_BIRTH}\b(?:(?!\b(?:not|no|never|without)\b)[^.;]){0,80}?\b(?:restart|re-?start|repeat|re-?serve|serve|undergo|complete|be\s+placed\s+(?:on|under)|be\s+subject\s+to|go\s+through)\s+(?:a\s+|an\s+|another\s+|new\s+|the\s+|a\s+new\s+|a\s+further\s+)?(?:[\w-]+\s+){0,2}?(?:probation\w*|trial\s+period|re-?assessment|competency\s+(?:review|assessment)|re-?qualification)`,
         // employees whose maternity leave exceeds 128 days will be treated as having resigned
         String.raw`\b(?:maternity\s+leave|pregnan\w*|childbirth|breastfe\w*)\b(?:(?!\b(?:not|no|never)\b)[^.;]){0,60}?\b(?:(?:treated|deemed|considered|regarded)\s+(?:as\s+(?:having\s+)?|to\s+have\s+)resign\w*|(?:treated|regarded)\s+as\s+(?:a\s+)?(?:voluntary\s+)?resignation|(?:will|shall)\s+be\s+(?:dismissed|terminated))`,
         // on return from maternity leave → moved to another post (not back to the same or an equivalent one)
@@ -448,8 +464,12 @@ export const englishRules: Rule[] = [
         'Pregnant employees will be transferred to the logistics department at the corresponding pay grade.',
         'The company may terminate the contract if the employee becomes pregnant within the first year.',
         'Agency workers who are pregnant will be returned to the agency.',
+        'Staff who become pregnant during their first year of service will lose their annual incentive payment.',
+        'Employees returning from maternity leave will serve a new six-month probation period before their grade is restored.',
       ],
       pass: [
+        'Employees returning from maternity leave will not be required to serve a new probation period.',
+        'Employees who become pregnant remain eligible for the annual bonus on the same terms as other staff.',
         'No employee shall be dismissed because she is pregnant, on maternity leave or breastfeeding.',
         'Pregnant employees will be transferred to lighter duties at her request without loss of pay.',
         'Staff on maternity leave remain eligible for promotion and annual bonuses.',
@@ -500,6 +520,7 @@ export const englishRules: Rule[] = [
         'Flexible working hours are available to women staff with pre-school children.',
         'Fathers are not entitled to parental leave under this policy.',
         'Male staff who take childcare leave will be treated as on unpaid leave.',
+        'Staff benefits: flexi-time is offered only to mothers of primary-school children.',
       ],
       pass: [
         'Parental leave is available to mothers and fathers on the same terms.',
@@ -507,6 +528,7 @@ export const englishRules: Rule[] = [
         'Maternity leave is available to female employees for 98 days.',
         'Breastfeeding employees are given one hour of nursing time per day; this is available to mothers only.',
         'Parental leave must not be restricted to mothers.',
+        'Flexible start and finish times are available to all parents of children under 12, mothers and fathers alike.',
       ],
     },
   },

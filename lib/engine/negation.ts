@@ -8,7 +8,7 @@
 
 /** Negators that govern what follows them in the same clause. */
 const PRE_NEGATORS =
-  /(?:不得|不准|不应当?|不能|不可以?|不允许|不许|禁止|严禁|杜绝|消除|反对|抵制|破除|防止|避免|纠正|查处|惩处|整治|打击|不因|不以|不将|不把|不作为|不存在|摒弃|废除|废止|清理|清除|坚决制止|制止|依法处理|不予认可|不再将|删除|删去|去除|撤销|撤下|取消)/u;
+  /(?:不得|不准|不应当?|不能|不可以?|不允许|不许|禁止|严禁|杜绝|消除|反对|抵制|破除|防止|避免|纠正|查处|惩处|整治|打击|不因|不以|不将|不把|不作为|不存在|摒弃|废除|废止|清理|清除|坚决制止|制止|依法处理|不予认可|不再将|删除|删去|去除|撤销|撤下|取消|不安排|不得安排|不会安排)/u;
 
 /**
  * Negators right before the match ("不限男性" would be caught as 不+限男性) or shortly after it
@@ -104,7 +104,7 @@ export function inForbiddenInlineList(paraPrefix: string): boolean {
 }
 
 /** A news report (本报讯, 记者 …): quoted or reported wording in it describes violations, it does not commit them. */
-const NEWS = /本报讯|记者|通讯员|新华社|日电|中新网|据报道|报道称|来源:/u;
+const NEWS = /本报讯|本报记者|[(（]记者|记者[^,;。]{0,8}(?:报道|获悉|了解到|采访|摄)|通讯员|新华社|日电|中新网|据报道|报道称|来源:/u;
 export function looksLikeNews(head: string): boolean {
   return NEWS.test(head);
 }

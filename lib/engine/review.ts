@@ -19,9 +19,9 @@ import type {
   Scope,
   Severity,
 } from './types.ts';
-import { clauseAt, prepare, sentenceAt, toInput, type Prepared, type Sentence, type Span } from './text.ts';
+import { clauseAt, prepare, toInput, type Prepared, type Sentence, type Span } from './text.ts';
 import { TriggerIndex } from './triggers.ts';
-import { forbiddenListParagraphs, inForbiddenInlineList, isNegated, isReported, looksLikeNews } from './negation.ts';
+import { forbiddenListParagraphs, inForbiddenInlineList, isNegated, looksLikeNews } from './negation.ts';
 import { findNumbers, fmtPercent, fmtRatio, parseNum, type NumberToken } from './numbers.ts';
 import { isNegatedEn, isQuotedEn, refersToRole } from './english.ts';
 
@@ -109,7 +109,7 @@ export function compile(rules: Rule[]): Compiled {
       return cr;
     }
     // Triggers are scanned on the compact text (no whitespace), English ones lower-cased: "males only" → "malesonly".
-    for (const t of ch.triggers) zh.add(lang === 'en' ? foldTrigger(t).toLowerCase() : foldTrigger(t), i);
+    for (const t of ch.triggers) zh.add(foldTrigger(t).toLowerCase(), i);
     return cr;
   });
   const compiled = { list, zh, docLevel };
@@ -273,8 +273,8 @@ function negated(ctx: Ctx, cr: CompiledRule, s: Sentence, start: number, end: nu
   if (ctx.forbiddenList().has(s.para)) return true;
   const para = ctx.p.paragraphs[s.para];
   if (para && inForbiddenInlineList(c.slice(para.start, start))) return true;
-  // News reports quote and describe violations.
-  if (ctx.isNews() && isReported(c.slice(s.start, s.end), start - s.start, end - s.start)) return true;
+  // A news report describes and quotes violations; it is not a draft that commits them.
+  if (ctx.isNews()) return true;
   return isNegated({
     clause: c.slice(cl.start, cl.end),
     mStart: start - cl.start,
@@ -906,15 +906,17 @@ export function analyze(text: string, opts: ReviewOptions): Analysis {
     if (!set) candidates.set(sent, (set = new Set()));
     set.add(ri);
   };
-  compiled.zh.scan(p.c, (end, ri) => {
-    if (compiled.list[ri].rule.lang === 'zh') addCand(sentenceAt(p, end - 1), ri);
+  // One scan over the lower-cased compact text finds Chinese and English triggers alike (all triggers are stored
+  // lower-cased). Hits come in text order, so the sentence pointer only moves forward.
+  const lower = p.c.toLowerCase();
+  const scanText = lower.length === p.c.length ? lower : p.c;
+  let si = 0;
+  compiled.zh.scan(scanText, (end, ri) => {
+    const pos = end - 1;
+    const sents = p.sentences;
+    while (si < sents.length && sents[si].end <= pos) si++;
+    if (si < sents.length && sents[si].start <= pos) addCand(si, ri);
   });
-  if (compiled.list.some((cr, i) => active[i] && cr.rule.lang === 'en')) {
-    const lower = p.c.toLowerCase();
-    compiled.zh.scan(lower, (end, ri) => {
-      if (compiled.list[ri].rule.lang === 'en') addCand(sentenceAt(p, end - 1), ri);
-    });
-  }
   const sentIdx = [...candidates.keys()].sort((a, b) => a - b);
   for (const si of sentIdx) {
     const s = p.sentences[si];

@@ -90,7 +90,7 @@ const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', "'", '】'
  * (性别：男), or a table row (contains a tab).
  */
 const BLOCK_START =
-  /^(?:第[一二三四五六七八九十百零〇\d]+[章节条款部分]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}(?:[、．]|\.(?!\d))|[①-⑳]|[-•·*▪●◆■□]\s|[^\s，。；;,:：]{1,8}[:：]|.*\t)/;
+  /^(?:第[一二三四五六七八九十百零〇\d]+[章节条款部分]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}(?:[、．]|\.(?!\d))|[①-⑳]|[-•·*▪●◆■□]\s|[^\s，。；;,:：\d][^\s，。；;,:：]{0,7}[:：]|.*\t)/;
 
 /** Soft line break: a wrap inside a sentence (PDF/Word conversions) rather than the end of a block. */
 function isSoftBreak(prevLine: string, nextLine: string): boolean {

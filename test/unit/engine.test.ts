@@ -158,6 +158,18 @@ describe('offsets', () => {
     expect(p.sentences.length).toBe(3);
   });
 
+  it('joins a ratio broken onto the next line even though the line starts like "1:1"', () => {
+    const text = '3.3 室外田径场看台下方设公共卫生间 2 处,考虑到看台使用频次较低,男女厕位按\n1∶1 设置,各 16 个。';
+    expect(ids(text)).toContain('cn.environment.toilet-ratio');
+  });
+
+  it('flags nothing in a news report, however it quotes the violations', () => {
+    const news = '本报讯（记者 李某）记者从市人社局获悉，还有企业要求女性应聘者提供孕检报告，某公司招聘时规定限男性。';
+    expect(review(news, { rules }).filter((f) => f.kind !== 'missing')).toEqual([]);
+    // A notice recruiting reporters is not a news report.
+    expect(ids('某报社2025年招聘记者公告\n招聘条件：限男性，35周岁以下。')).toContain('cn.employment.hiring-sex-restriction');
+  });
+
   it('reports document types and missing-element findings without a span', () => {
     const pack = [
       {
