@@ -232,12 +232,27 @@ export function renderRulesDoc(rules: Rule[], profiles: Profile[], catalogue: Re
       'A rule names what it checks in its `requirement` field.',
     '',
   );
+  // Why a requirement has no rule yet: what a draft would have to say for a check to be possible.
+  const WHY_NOT: Record<string, string> = {
+    'H-07': 'Service-capacity targets (beds, staff per population) vary by facility; no plan gives a number a draft would restate.',
+    'E-04': 'Enrolment rates are sector targets of education plans, not of the drafts reviewed; the plans set no sex-specific figure.',
+    'EC-09': 'Land registration naming women is an administrative practice; no document type reliably has to mention it.',
+    'EC-13': 'Shares of women among the employed and in talent programmes are statistics, not targets a draft sets.',
+    'D-06': 'Shares of women in party congresses, 人大 and 政协 are set by those bodies, not by drafts under review.',
+    'D-07': '"In proportion to women staff" needs the staff figures, which a draft does not give.',
+    'S-05': 'Too general ("consider women\'s special needs") to check without reading the whole policy.',
+    'S-08': 'A ledger of left-behind women is an administrative task; no draft type must contain it.',
+    'ENV-03': 'Urban planning "considering women\'s needs" has no checkable wording or number.',
+    'L-05': 'Victim-protection measures belong to judicial procedure, not to the drafts reviewed.',
+    'C-05': 'Online-protection targets are for the children\'s plan\'s own monitoring.',
+    'C-09': 'Child health and care targets are for the children\'s plan\'s own monitoring.',
+  };
   out.push('| Requirement | Catalogue entry | Domain | Kind | Rules | Note |');
   out.push('|---|---|---|---|---|---|');
   for (const c of catalogue) {
     const ids = byReq.get(c.id);
     const rulesCell = ids ? ids.map((id) => `[\`${id}\`](#${anchor(id)})`).join('<br>') : 'not checked';
-    out.push(`| ${c.id} | \`${c.slug}\`${c.star ? ' ★' : ''} | ${c.domain} | ${c.kind} (${KIND_LABEL[c.kind]}) | ${rulesCell} | ${ids ? '' : '—'} |`);
+    out.push(`| ${c.id} | \`${c.slug}\`${c.star ? ' ★' : ''} | ${c.domain} | ${c.kind} (${KIND_LABEL[c.kind]}) | ${rulesCell} | ${ids ? '' : (WHY_NOT[c.id] ?? '—')} |`);
   }
   out.push('');
   const unknown = [...byReq.keys()].filter((id) => !known.has(id)).sort();
