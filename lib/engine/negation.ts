@@ -108,10 +108,3 @@ const NEWS = /本报讯|本报记者|[(（]记者|记者[^,;。]{0,8}(?:报道|�
 export function looksLikeNews(head: string): boolean {
   return NEWS.test(head);
 }
-
-/** Inside quotation marks, or in a sentence about enforcement (约谈, 责令整改 …). */
-export function isReported(sentence: string, start: number, end: number): boolean {
-  return insideQuotes(sentence, start, end) || REPORTING.test(sentence);
-}
-
-export const negationPatterns = { PRE_NEGATORS, POST_NEGATION, SEX_NEUTRAL, EXCEPTION, REPORTING };

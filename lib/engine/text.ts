@@ -202,20 +202,6 @@ export function prepare(text: string): Prepared {
   return { text, norm, c, map, paragraphs, sentences, title: title ?? { start: 0, end: 0 } };
 }
 
-/** Index of the sentence containing compact index `pos` (binary search); -1 if none. */
-export function sentenceAt(p: Prepared, pos: number): number {
-  const s = p.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid].end <= pos) lo = mid + 1;
-    else if (s[mid].start > pos) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** The clause (compact span) of sentence `s` that contains compact index `pos`. */
 export function clauseAt(s: Sentence, pos: number): Span {
   const b = s.clauses;
