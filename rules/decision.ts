@@ -2,7 +2,7 @@
  * 妇女参与决策和管理: women's share of village and residents' committees and of village representatives;
  * sex-differentiated limits in cadre selection, promotion and retirement.
  */
-import type { Rule } from '../lib/engine/types.ts';
+import type { Basis, Rule } from '../lib/engine/types.ts';
 import { NUM } from '../lib/engine/numbers.ts';
 import { docTypes } from './doctypes.ts';
 
@@ -27,6 +27,15 @@ const KEEP_OUT = '(?:不列入|不纳入|不作为|不予?(?:考虑|推荐|提�
 const CAP = '(?:不超过|不得超过|不高于|不多于|最多|至多|上限为?|控制在)';
 const SHARE_OR_COUNT = '(?:\\d+(?:\\.\\d+)?%|百分之[一二三四五六七八九十]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|\\d+/\\d+|[\\d一二三四五六七八九十两]+(?:名|人|个名额)|[一二三四五六七八九]成)';
 const AGE = `${NUM}周?岁`;
+
+/** The plans' clause against sex discrimination in cadre recruitment, selection, appointment, promotion, retirement. */
+const CADRE_BASIS: Basis[] = [
+  { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、聘（任）用、晋升、退休各环节不因性别受到歧视' },
+  { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、任(聘)用、晋升、退休各环节不因性别受到歧视' },
+  { plan: '002_f51d82e60e0c5b30.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '在干部录用、选拔、聘（任）用、晋升、退休各环节，保障女性享有平等权利' },
+  { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、聘（任）用、晋升、退休各环节不因性别受到歧视' },
+  { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、任（聘）用、晋升、退休各环节不因性别受到歧视' },
+];
 
 export const decisionRules: Rule[] = [
   {
@@ -327,13 +336,7 @@ export const decisionRules: Rule[] = [
       zh: '改为男女同等适用的条件（如“年龄一般不超过45周岁”），删除限制女干部任职、交流和考察的表述。',
       en: 'Apply one condition to both sexes (e.g. "generally not over 45"), and remove wording that keeps women from posts, rotation or appraisal.',
     },
-    basis: [
-      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、聘（任）用、晋升、退休各环节不因性别受到歧视' },
-      { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、任(聘)用、晋升、退休各环节不因性别受到歧视' },
-      { plan: '002_f51d82e60e0c5b30.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '在干部录用、选拔、聘（任）用、晋升、退休各环节，保障女性享有平等权利' },
-      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、聘（任）用、晋升、退休各环节不因性别受到歧视' },
-      { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、任（聘）用、晋升、退休各环节不因性别受到歧视' },
-    ],
+    basis: CADRE_BASIS,
     profiles: ['*'],
     examples: {
       flag: [
@@ -643,13 +646,7 @@ export const decisionRules: Rule[] = [
       zh: '从清单中删除该项；孕期、产假期间的干部可照常列入选拔范围，考察、谈话可另行安排时间或方式。',
       en: 'Remove the item: cadres who are pregnant or on maternity leave stay eligible; appraisal and interviews can be rescheduled or held in another way.',
     },
-    basis: [
-      { plan: '000_d67eb8df20e31904.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、聘（任）用、晋升、退休各环节不因性别受到歧视' },
-      { plan: '001_1142db6a623c33a6.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、任(聘)用、晋升、退休各环节不因性别受到歧视' },
-      { plan: '002_f51d82e60e0c5b30.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '在干部录用、选拔、聘（任）用、晋升、退休各环节，保障女性享有平等权利' },
-      { plan: '003_71de1e464177e433.txt', section: '妇女规划 › (四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、聘（任）用、晋升、退休各环节不因性别受到歧视' },
-      { plan: '004_573b780cbee6880a.txt', section: '(四)妇女参与决策和管理 › 策略措施 › (5)', quote: '保障妇女在干部录用、选拔、任（聘）用、晋升、退休各环节不因性别受到歧视' },
-    ],
+    basis: CADRE_BASIS,
     profiles: ['*'],
     examples: {
       flag: [

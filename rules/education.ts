@@ -20,6 +20,32 @@ const GUIDANCE_CONTEXT = [
   '选科|选课|学科|专业|志愿|报考|职业|生涯|就业|升学|课程|课堂|教学|教育|兴趣|特长|文科|理科|理工|工科|学习|培养|活动|劳动|实践|岗位|工作|社团|竞赛|玩具|游戏|指导',
 ];
 
+/** Message, suggestion and basis shared by the two admissions-table rules (性别/备注 columns; 招生对象 column). */
+const ADMISSION_TABLE_TEXTS: Pick<Rule, 'message' | 'suggestion' | 'basis'> = {
+  message: {
+    zh: '招生计划表为专业限定了性别（“女生”“男生”），违反女性平等接受教育的权利；只有经国家批准的特殊专业可以按国家规定限定性别。',
+    en: 'The admissions table restricts a programme to one sex ("girls", "boys"), breaching women\'s equal right to education; only State-approved special programmes may restrict sex under national rules.',
+  },
+  suggestion: {
+    zh: '将该栏改为“不限”或删除性别；确属国家批准的特殊专业，注明所依据的国家招生规定。',
+    en: 'Set the cell to "any" or drop the sex; for a State-approved special programme, cite the national admissions rule.',
+  },
+  basis: [
+    {
+      plan: '000_d67eb8df20e31904.txt',
+      section: '(二)妇女与教育 › 策略措施 › (8)',
+      quote: '严格控制招生过程中的特殊专业范围，强化涉及性别歧视问题的监管，建立约谈、处罚机制',
+      law: '《中华人民共和国教育法》；《中华人民共和国妇女权益保障法》',
+    },
+    {
+      plan: '002_f51d82e60e0c5b30.txt',
+      section: '(二)妇女与教育 › 策略措施 › (7)',
+      quote: '保障女性平等接受高等教育的权利和机会',
+      law: '《中华人民共和国教育法》；《中华人民共和国妇女权益保障法》',
+    },
+  ],
+};
+
 export const educationRules: Rule[] = [
   {
     id: 'cn.education.admission-sex-restriction',
@@ -149,28 +175,7 @@ export const educationRules: Rule[] = [
       when: [{ any: ['招生(?:简章|计划|章程|专业|对象)|录取'], scope: 'document' }],
       unless: [{ any: ['军事|军队|公安|国防|飞行(?:学员|员)|航海|消防|警察|民航'], scope: 'document' }],
     },
-    message: {
-      zh: '招生计划表为专业限定了性别（“女生”“男生”），违反女性平等接受教育的权利；只有经国家批准的特殊专业可以按国家规定限定性别。',
-      en: 'The admissions table restricts a programme to one sex ("girls", "boys"), breaching women\'s equal right to education; only State-approved special programmes may restrict sex under national rules.',
-    },
-    suggestion: {
-      zh: '将该栏改为“不限”或删除性别；确属国家批准的特殊专业，注明所依据的国家招生规定。',
-      en: 'Set the cell to "any" or drop the sex; for a State-approved special programme, cite the national admissions rule.',
-    },
-    basis: [
-      {
-        plan: '000_d67eb8df20e31904.txt',
-        section: '(二)妇女与教育 › 策略措施 › (8)',
-        quote: '严格控制招生过程中的特殊专业范围，强化涉及性别歧视问题的监管，建立约谈、处罚机制',
-        law: '《中华人民共和国教育法》；《中华人民共和国妇女权益保障法》',
-      },
-      {
-        plan: '002_f51d82e60e0c5b30.txt',
-        section: '(二)妇女与教育 › 策略措施 › (7)',
-        quote: '保障女性平等接受高等教育的权利和机会',
-        law: '《中华人民共和国教育法》；《中华人民共和国妇女权益保障法》',
-      },
-    ],
+    ...ADMISSION_TABLE_TEXTS,
     profiles: ['*'],
     examples: {
       flag: [
@@ -206,28 +211,7 @@ export const educationRules: Rule[] = [
       // National special programmes are exempt row by row (the rest of the table is still checked).
       unless: [{ any: ['军事|军队|公安|国防|飞行(?:学员|员)|航海|消防|警察|民航'], scope: 'sentence' }],
     },
-    message: {
-      zh: '招生计划表为专业限定了性别（“女生”“男生”），违反女性平等接受教育的权利；只有经国家批准的特殊专业可以按国家规定限定性别。',
-      en: 'The admissions table restricts a programme to one sex ("girls", "boys"), breaching women\'s equal right to education; only State-approved special programmes may restrict sex under national rules.',
-    },
-    suggestion: {
-      zh: '将该栏改为“不限”或删除性别；确属国家批准的特殊专业，注明所依据的国家招生规定。',
-      en: 'Set the cell to "any" or drop the sex; for a State-approved special programme, cite the national admissions rule.',
-    },
-    basis: [
-      {
-        plan: '000_d67eb8df20e31904.txt',
-        section: '(二)妇女与教育 › 策略措施 › (8)',
-        quote: '严格控制招生过程中的特殊专业范围，强化涉及性别歧视问题的监管，建立约谈、处罚机制',
-        law: '《中华人民共和国教育法》；《中华人民共和国妇女权益保障法》',
-      },
-      {
-        plan: '002_f51d82e60e0c5b30.txt',
-        section: '(二)妇女与教育 › 策略措施 › (7)',
-        quote: '保障女性平等接受高等教育的权利和机会',
-        law: '《中华人民共和国教育法》；《中华人民共和国妇女权益保障法》',
-      },
-    ],
+    ...ADMISSION_TABLE_TEXTS,
     profiles: ['*'],
     examples: {
       flag: [

@@ -4,7 +4,7 @@
  * Patterns run on the compact, folded text: whitespace removed, full-width ASCII folded, so write ASCII , ; : ( )
  * for ，；：（）. 、 and 。 stay as they are. A named group `hit` narrows the highlighted span.
  */
-import type { Rule } from '../lib/engine/types.ts';
+import type { Basis, Rule } from '../lib/engine/types.ts';
 import { docTypes } from './doctypes.ts';
 
 /** Words that put a phrase in a recruitment / post context. */
@@ -23,6 +23,40 @@ const FEMALE = '女(?:性|士|生|同志|职工|青年)?';
 /** A number of days below 98 (the statutory maternity leave), in digits or Chinese numerals. */
 const LT98 =
   '(?:(?<![\\d.])(?:[1-9]|[1-8]\\d|9[0-7])(?![\\d.])|(?<![一二三四五六七八九十百])(?:[一二三四五六七八]十[一二三四五六七八九]?|九十[一二三四五六七]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?![十百]))';
+
+/** The plans' clauses against sex discrimination in recruitment (EC-01); 004 states the statutory wording. */
+export const HIRING_BASIS: Basis[] = [
+  {
+    plan: '004_573b780cbee6880a.txt',
+    section: '(三)妇女与经济 › 策略措施 › (2)',
+    quote: '用人单位在招录（聘）过程中，除国家规定的不适合妇女的工种或者岗位外，不得以性别或变相以性别为由拒绝录用妇女或者提高对妇女的录用标准',
+    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项；《中华人民共和国就业促进法》第二十七条',
+  },
+  {
+    plan: '000_d67eb8df20e31904.txt',
+    section: '(三)妇女与经济 › 策略措施 › (2)',
+    quote: '对招聘、录用环节涉嫌就业性别歧视的用人单位进行联合约谈，依法惩处',
+    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项',
+  },
+  {
+    plan: '001_1142db6a623c33a6.txt',
+    section: '(三)妇女与经济 › 策略措施 › (2)',
+    quote: '对招聘、录用环节涉嫌性别歧视的用人单位进行联合约谈，依法惩处',
+    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项',
+  },
+  {
+    plan: '002_f51d82e60e0c5b30.txt',
+    section: '(三)妇女与经济 › 策略措施 › (1)',
+    quote: '依法惩处用人单位在招录（聘）和职工晋职晋级、评定专业技术职称等环节中的性别歧视行为',
+    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项',
+  },
+  {
+    plan: '003_71de1e464177e433.txt',
+    section: '妇女规划 › (三)妇女与经济 › 策略措施 › (2)',
+    quote: '对招聘、录用环节涉嫌就业性别歧视的用人单位进行联合约谈，依法惩处',
+    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项',
+  },
+];
 
 export const employmentRules: Rule[] = [
   {
@@ -114,38 +148,7 @@ export const employmentRules: Rule[] = [
       zh: '删除性别限制，写明“性别不限”，或改为与岗位直接相关、男女同等适用的能力要求（如“能适应经常出差和夜间值班”）。',
       en: 'Remove the sex restriction ("open to all"), or state a job-related requirement that applies equally to women and men (e.g. "able to travel frequently and work night shifts").',
     },
-    basis: [
-      {
-        plan: '004_573b780cbee6880a.txt',
-        section: '(三)妇女与经济 › 策略措施 › (2)',
-        quote: '用人单位在招录（聘）过程中，除国家规定的不适合妇女的工种或者岗位外，不得以性别或变相以性别为由拒绝录用妇女或者提高对妇女的录用标准',
-        law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项；《中华人民共和国就业促进法》第二十七条',
-      },
-      {
-        plan: '000_d67eb8df20e31904.txt',
-        section: '(三)妇女与经济 › 策略措施 › (2)',
-        quote: '对招聘、录用环节涉嫌就业性别歧视的用人单位进行联合约谈，依法惩处',
-        law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项',
-      },
-      {
-        plan: '001_1142db6a623c33a6.txt',
-        section: '(三)妇女与经济 › 策略措施 › (2)',
-        quote: '对招聘、录用环节涉嫌性别歧视的用人单位进行联合约谈，依法惩处',
-        law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项',
-      },
-      {
-        plan: '002_f51d82e60e0c5b30.txt',
-        section: '(三)妇女与经济 › 策略措施 › (1)',
-        quote: '依法惩处用人单位在招录（聘）和职工晋职晋级、评定专业技术职称等环节中的性别歧视行为',
-        law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项',
-      },
-      {
-        plan: '003_71de1e464177e433.txt',
-        section: '妇女规划 › (三)妇女与经济 › 策略措施 › (2)',
-        quote: '对招聘、录用环节涉嫌就业性别歧视的用人单位进行联合约谈，依法惩处',
-        law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项',
-      },
-    ],
+    basis: HIRING_BASIS,
     profiles: ['*'],
     examples: {
       flag: [

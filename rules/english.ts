@@ -8,6 +8,7 @@
  * lib/engine/english.ts. The basis is the Chinese plan clause the rule enforces.
  */
 import type { Basis, Rule } from '../lib/engine/types.ts';
+import { HIRING_BASIS } from './employment.ts';
 
 /** Words that put a phrase in a recruitment or employment context (looked for in the document: job ads and
  * handbooks put requirements in list items far from their heading). */
@@ -19,20 +20,8 @@ const SEX = String.raw`(?:males?|females?|men|women|man|woman|gentlemen|gentlema
 const SEX_PL = String.raw`(?:males?|females?|men|women|gentlemen|ladies|boys|girls)`;
 const WHO = String.raw`(?:applicants?|candidates?|staff|employees?|workers?|persons?|people|graduates?|students?)`;
 
-const EC01: Basis[] = [
-  {
-    plan: '004_573b780cbee6880a.txt',
-    section: '(三)妇女与经济 › 策略措施 › (2)',
-    quote: '用人单位在招录（聘）过程中，除国家规定的不适合妇女的工种或者岗位外，不得以性别或变相以性别为由拒绝录用妇女或者提高对妇女的录用标准',
-    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项；《中华人民共和国就业促进法》第二十七条',
-  },
-  {
-    plan: '000_d67eb8df20e31904.txt',
-    section: '(三)妇女与经济 › 策略措施 › (2)',
-    quote: '对招聘、录用环节涉嫌就业性别歧视的用人单位进行联合约谈，依法惩处',
-    law: '《中华人民共和国妇女权益保障法》（2022年修订）第四十三条第（一）项',
-  },
-];
+/** The first two EC-01 clauses the Chinese hiring rule cites (004's statutory wording, 000's joint interviews). */
+const EC01: Basis[] = HIRING_BASIS.slice(0, 2);
 
 const EC02: Basis[] = [
   {
